@@ -1,0 +1,141 @@
+package org.servicestandards.rules.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Global;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ClockTypeOption;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.time.SessionPseudoClock;
+import org.servicestandards.config.StandardDefinition;
+import org.servicestandards.config.StandardsConfig;
+import org.servicestandards.evaluation.Evaluation;
+import org.servicestandards.evaluation.Finding;
+import org.servicestandards.facts.AsOf;
+import org.servicestandards.facts.Clocks;
+import org.servicestandards.facts.Findings;
+import org.servicestandards.facts.RecordIndex;
+import org.servicestandards.facts.Setting;
+import org.servicestandards.model.Dataset;
+import org.servicestandards.model.DatasetValidator;
+import org.servicestandards.model.InputError;
+
+/**
+ * Evaluates a dataset with a compiled rule base: validates it, takes the view as of the evaluation
+ * instant, splits it by customer (every default standard looks at one customer's records), and
+ * runs one short-lived session per customer, in parallel, with the pseudo clock at the evaluation
+ * instant. Sessions are always disposed. Thread-safe: the rule base is shared, sessions are not.
+ */
+public final class DroolsEvaluator {
+    private static final String AGENTS_PARTITION = "";
+
+    private final KieBase kieBase;
+    private final StandardsConfig config;
+    private final Set<String> globals;
+
+    public DroolsEvaluator(KieBase kieBase, StandardsConfig config) {
+        this.kieBase = kieBase;
+        this.config = config;
+        Set<String> names = new HashSet<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Global g : p.getGlobalVariables()) {
+                names.add(g.getName());
+            }
+        }
+        this.globals = Set.copyOf(names);
+    }
+
+    public KieBase kieBase() { return kieBase; }
+
+    public StandardsConfig config() { return config; }
+
+    public Evaluation evaluate(Dataset records, Instant asOf) {
+        DatasetValidator.Result validated = DatasetValidator.validate(records);
+        List<InputError> errors = validated.errors();
+        Dataset known = validated.accepted().asOf(asOf);
+        List<Setting> settings = settings(config);
+        List<Finding> findings = partition(known).parallelStream()
+                .flatMap(part -> run(part, asOf, settings).stream())
+                .filter(f -> !config.disabledStandards().contains(f.standardId()))
+                .toList();
+        return new Evaluation(asOf, findings, errors, validated.accepted().size(), records.size() - validated.accepted().size());
+    }
+
+    private List<Finding> run(Dataset part, Instant asOf, List<Setting> settings) {
+        KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
+        conf.setOption(ClockTypeOption.PSEUDO);
+        KieSession session = kieBase.newKieSession(conf, null);
+        try {
+            SessionPseudoClock clock = session.getSessionClock();
+            clock.advanceTime(asOf.toEpochMilli(), TimeUnit.MILLISECONDS);
+            if (globals.contains("clocks")) {
+                session.setGlobal("clocks", new Clocks(config, new RecordIndex(part)));
+            }
+            if (globals.contains("findings")) {
+                session.setGlobal("findings", new Findings(config.calendar()));
+            }
+            session.insert(new AsOf(asOf));
+            settings.forEach(session::insert);
+            part.records().forEach(session::insert);
+            session.fireAllRules(enabledOnly());
+            List<Finding> out = new ArrayList<>();
+            for (Object o : session.getObjects(o -> o instanceof Finding)) {
+                out.add((Finding) o);
+            }
+            return out;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private AgendaFilter enabledOnly() {
+        Set<String> disabled = config.disabledStandards();
+        if (disabled.isEmpty()) {
+            return match -> true;
+        }
+        return match -> {
+            Object standard = match.getRule().getMetaData().get("standard");
+            return standard == null || !disabled.contains(standard.toString());
+        };
+    }
+
+    static List<Setting> settings(StandardsConfig config) {
+        List<Setting> settings = new ArrayList<>();
+        settings.add(new Setting("engine", "automatedRepliesCount", String.valueOf(config.automatedRepliesCount())));
+        settings.add(new Setting("engine", "atRiskShare", String.valueOf(config.atRiskShare())));
+        for (StandardDefinition d : config.standards()) {
+            d.parameters().forEach((name, value) -> settings.add(new Setting(d.id(), name, value)));
+        }
+        return settings;
+    }
+
+    /** One dataset per customer (with their cases, interactions, ...), plus one for agents' own records. */
+    static Collection<Dataset> partition(Dataset all) {
+        Map<String, Dataset.Builder> parts = new LinkedHashMap<>();
+        Function<String, Dataset.Builder> part = id -> parts.computeIfAbsent(id, k -> Dataset.builder());
+        all.customers().forEach(r -> part.apply(r.id()).add(r));
+        all.cases().forEach(r -> part.apply(r.customerId()).add(r));
+        all.interactions().forEach(r -> part.apply(r.customerId()).add(r));
+        all.complaints().forEach(r -> part.apply(r.customerId()).add(r));
+        all.orders().forEach(r -> part.apply(r.customerId()).add(r));
+        all.commitments().forEach(r -> part.apply(r.customerId()).add(r));
+        all.anomalies().forEach(r -> part.apply(r.customerId()).add(r));
+        if (!all.agents().isEmpty() || !all.absences().isEmpty()) {
+            Dataset.Builder agents = part.apply(AGENTS_PARTITION);
+            agents.agents(all.agents()).absences(all.absences());
+        }
+        return parts.values().stream().map(Dataset.Builder::build).toList();
+    }
+}
