@@ -34,16 +34,25 @@ import org.servicestandards.model.InputError;
 
 /**
  * Evaluates a dataset with a compiled rule base: validates it, takes the view as of the evaluation
- * instant, splits it by customer (every default standard looks at one customer's records), and
+ * instant, splits it by customer (almost every standard looks at one customer's records), and
  * runs one short-lived session per customer, in parallel, with the pseudo clock at the evaluation
  * instant. Sessions are always disposed. Thread-safe: the rule base is shared, sessions are not.
+ *
+ * <p>Rules whose metadata says {@code @scope("portfolio")} look across customers (e.g. a cluster of
+ * complaints about one product): they fire only in one extra session that holds every customer,
+ * every complaint and every outbound proactive notice, and customer sessions skip them.
  */
 public final class DroolsEvaluator {
     private static final String AGENTS_PARTITION = "";
+    /** The {@code @scope} metadata value of rules that look across customers. */
+    public static final String PORTFOLIO = "portfolio";
+    private static final boolean PORTFOLIO_ONLY = true;
+    private static final boolean CUSTOMER_ONLY = false;
 
     private final KieBase kieBase;
     private final StandardsConfig config;
     private final Set<String> globals;
+    private final boolean hasPortfolioRules;
 
     public DroolsEvaluator(KieBase kieBase, StandardsConfig config) {
         this.kieBase = kieBase;
@@ -55,6 +64,8 @@ public final class DroolsEvaluator {
             }
         }
         this.globals = Set.copyOf(names);
+        this.hasPortfolioRules = kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .anyMatch(r -> isPortfolio(r.getMetaData()));
     }
 
     public KieBase kieBase() { return kieBase; }
@@ -66,14 +77,18 @@ public final class DroolsEvaluator {
         List<InputError> errors = validated.errors();
         Dataset known = validated.accepted().asOf(asOf);
         List<Setting> settings = settings(config);
-        List<Finding> findings = partition(known).parallelStream()
-                .flatMap(part -> run(part, asOf, settings).stream())
+        List<Dataset> parts = new ArrayList<>(partition(known));
+        List<Finding> findings = java.util.stream.IntStream.rangeClosed(0, parts.size()).parallel().boxed()
+                .flatMap(i -> i == parts.size()
+                        ? (hasPortfolioRules ? run(portfolio(known), asOf, settings, PORTFOLIO_ONLY).stream()
+                                             : java.util.stream.Stream.<Finding>empty())
+                        : run(parts.get(i), asOf, settings, CUSTOMER_ONLY).stream())
                 .filter(f -> !config.disabledStandards().contains(f.standardId()))
                 .toList();
         return new Evaluation(asOf, findings, errors, validated.accepted().size(), records.size() - validated.accepted().size());
     }
 
-    private List<Finding> run(Dataset part, Instant asOf, List<Setting> settings) {
+    private List<Finding> run(Dataset part, Instant asOf, List<Setting> settings, boolean portfolioScope) {
         KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
         conf.setOption(ClockTypeOption.PSEUDO);
         KieSession session = kieBase.newKieSession(conf, null);
@@ -89,7 +104,7 @@ public final class DroolsEvaluator {
             session.insert(new AsOf(asOf));
             settings.forEach(session::insert);
             part.records().forEach(session::insert);
-            session.fireAllRules(enabledOnly());
+            session.fireAllRules(filter(portfolioScope));
             List<Finding> out = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Finding)) {
                 out.add((Finding) o);
@@ -100,15 +115,31 @@ public final class DroolsEvaluator {
         }
     }
 
-    private AgendaFilter enabledOnly() {
+    /** Fires the rules of the session's scope whose standard is enabled. */
+    private AgendaFilter filter(boolean portfolioScope) {
         Set<String> disabled = config.disabledStandards();
-        if (disabled.isEmpty()) {
-            return match -> true;
-        }
         return match -> {
-            Object standard = match.getRule().getMetaData().get("standard");
+            Map<String, Object> meta = match.getRule().getMetaData();
+            if (isPortfolio(meta) != portfolioScope) {
+                return false;
+            }
+            Object standard = meta.get("standard");
             return standard == null || !disabled.contains(standard.toString());
         };
+    }
+
+    private static boolean isPortfolio(Map<String, Object> meta) {
+        Object scope = meta.get("scope");
+        return scope != null && PORTFOLIO.equals(scope.toString());
+    }
+
+    /** Every customer, every complaint and every outbound proactive notice, for portfolio-scope rules. */
+    static Dataset portfolio(Dataset all) {
+        return Dataset.builder().customers(all.customers()).complaints(all.complaints())
+                .interactions(all.interactions().stream()
+                        .filter(i -> i.isOutbound() && i.hasFlag(org.servicestandards.model.Flag.PROACTIVE_NOTICE))
+                        .toList())
+                .build();
     }
 
     static List<Setting> settings(StandardsConfig config) {
