@@ -94,7 +94,7 @@ final class ConfigReader {
         JsonNode days = node.get("hours");
         if (days != null && !days.isNull()) {
             requireObject(days, "calendar.hours");
-            for (Iterator<Map.Entry<String, JsonNode>> it = days.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = days.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String path = "calendar.hours." + e.getKey();
                 DayOfWeek day = Arrays.stream(DayOfWeek.values())
@@ -196,7 +196,7 @@ final class ConfigReader {
         requireObject(node, "targets");
         Set<String> known = new TreeSet<>();
         base.standards().forEach(d -> known.add(d.id()));
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String id = e.getKey();
             String path = "targets." + id;
@@ -222,7 +222,7 @@ final class ConfigReader {
             JsonNode overrides = v.get("overrides");
             if (overrides != null && !overrides.isNull()) {
                 requireObject(overrides, path + ".overrides");
-                for (Iterator<Map.Entry<String, JsonNode>> o = overrides.fields(); o.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> o = overrides.properties().iterator(); o.hasNext(); ) {
                     Map.Entry<String, JsonNode> q = o.next();
                     String qpath = path + ".overrides." + q.getKey();
                     b.target(id, qualifier(q.getKey(), qpath), target(q.getValue(), qpath, d));
@@ -231,13 +231,13 @@ final class ConfigReader {
             JsonNode parameters = v.get("parameters");
             if (parameters != null && !parameters.isNull()) {
                 requireObject(parameters, path + ".parameters");
-                for (Iterator<Map.Entry<String, JsonNode>> p = parameters.fields(); p.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> p = parameters.properties().iterator(); p.hasNext(); ) {
                     Map.Entry<String, JsonNode> param = p.next();
                     String ppath = path + ".parameters." + param.getKey();
                     if (!d.parameters().containsKey(param.getKey())) {
                         throw error(ppath, d.parameters().isEmpty() ? "unknown parameter; standard '" + id
                                 + "' has no parameters" : "unknown parameter"
-                                + Names.suggestion(param.getKey(), d.parameters().keySet()));
+                                + Names.suggestion(param.getKey(), new TreeSet<>(d.parameters().keySet())));
                     }
                     b.parameter(id, param.getKey(), parameter(param.getValue(), ppath, d.parameters().get(param.getKey())));
                 }
@@ -259,7 +259,7 @@ final class ConfigReader {
     private Target target(JsonNode v, String path, StandardDefinition d) throws DocumentFormatException {
         if (d.target() == null) {
             throw error(path, "standard '" + d.id() + "' has no time target"
-                    + (d.parameters().isEmpty() ? "" : "; its parameters are " + String.join(", ", d.parameters().keySet())));
+                    + (d.parameters().isEmpty() ? "" : "; its parameters are " + String.join(", ", new TreeSet<>(d.parameters().keySet()))));
         }
         String text = text(v, path);
         try {
@@ -302,8 +302,9 @@ final class ConfigReader {
     }
 
     /**
-     * A parameter value as text, checked against the kind of its default: a whole number stays a whole
-     * number, a number a number, a target a target; an array is joined with {@code ", "}.
+     * A parameter value as text, checked against the kind of its default: a number must be a number (the
+     * catalogue does not say which numbers must be whole: {@code threshold} is money), a target a
+     * target; anything else is text. An array is joined with {@code ", "}.
      */
     private String parameter(JsonNode v, String path, String defaultValue) throws DocumentFormatException {
         String text;
@@ -315,9 +316,6 @@ final class ConfigReader {
             text = String.join(", ", items);
         } else {
             text = scalar(v, path);
-        }
-        if (isInteger(defaultValue) && !isInteger(text)) {
-            throw error(path, "must be a whole number like its default " + defaultValue + ", was " + Json.describe(v));
         }
         if (isDecimal(defaultValue) && !isDecimal(text)) {
             throw error(path, "must be a number like its default " + defaultValue + ", was " + Json.describe(v));
@@ -343,15 +341,6 @@ final class ConfigReader {
             return v.asText();
         }
         throw error(path, "must be a string, number or true/false, was " + Json.describe(v));
-    }
-
-    private static boolean isInteger(String s) {
-        try {
-            Integer.parseInt(s.strip());
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     private static boolean isDecimal(String s) {

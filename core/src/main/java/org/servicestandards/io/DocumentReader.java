@@ -19,9 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.servicestandards.config.StandardsConfig;
 import org.servicestandards.model.Dataset;
 import org.servicestandards.model.InputError;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads documents (records with an optional calendar, settings, targets and evaluation instant) and
@@ -235,8 +238,31 @@ public final class DocumentReader {
 
     private static DocumentFormatException syntaxError(String source, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String message = e.getOriginalMessage();
         return new DocumentFormatException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                message == null ? e.getClass().getSimpleName() : message.strip(), e);
+                syntaxMessage(e), e);
     }
+
+    /**
+     * The parser's message on one line: SnakeYAML's multi-line message with source excerpts becomes
+     * {@code "<problem> (<context> at line:column)"}, and Jackson's {@code [Source: ...; line: 1,
+     * column: 15]} becomes {@code 1:15}.
+     */
+    static String syntaxMessage(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException y && y.getProblem() != null) {
+            String message = y.getProblem();
+            if (y.getContext() != null) {
+                Mark m = y.getContextMark();
+                message += " (" + y.getContext() + (m == null ? "" : " at " + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
+                        + ")";
+            }
+            return message;
+        }
+        String message = e.getOriginalMessage();
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        return SOURCE_REF.matcher(message.strip()).replaceAll("$1:$2").replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    private static final Pattern SOURCE_REF = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 }

@@ -7,7 +7,10 @@ import java.util.Locale;
 final class Names {
     private Names() {}
 
-    /** The closest candidate within a small edit distance (or equal ignoring case), or {@code null}. */
+    /**
+     * The closest candidate within a small edit distance (case ignored), else the first candidate that
+     * starts with {@code name} (a name cut short), or {@code null}.
+     */
     static String closest(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -20,7 +23,17 @@ final class Names {
             }
         }
         int allowed = name.length() <= 3 ? 1 : name.length() <= 8 ? 2 : 3;
-        return bestDistance <= allowed ? best : null;
+        if (bestDistance <= allowed) {
+            return best;
+        }
+        if (lower.length() >= 4) {
+            for (String c : candidates) {
+                if (c.toLowerCase(Locale.ROOT).startsWith(lower)) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /** {@code "; did you mean 'x'?"} or {@code "; expected one of a, b, c"}. */

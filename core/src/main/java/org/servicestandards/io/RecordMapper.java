@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.servicestandards.model.Enums;
 import org.servicestandards.model.InputError;
 import org.servicestandards.model.InvalidRecordException;
 
@@ -248,14 +249,15 @@ final class RecordMapper {
         }
     }
 
+    /** Parses with {@link Enums#parse} (case ignored, {@code -} or space for {@code _}); our own message. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object enumValue(Class<?> type, String text, String field) {
-        for (Object constant : type.getEnumConstants()) {
-            if (((Enum<?>) constant).name().equals(text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'))) {
-                return constant;
-            }
+        try {
+            return Enums.parse((Class) type, text, field);
+        } catch (IllegalArgumentException e) {
+            throw new Problem(field, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(RecordMapper::enumText).collect(Collectors.joining(", ")) + "; was '" + text + "'");
         }
-        throw new Problem(field, "must be one of " + Arrays.stream(type.getEnumConstants())
-                .map(RecordMapper::enumText).collect(Collectors.joining(", ")) + "; was '" + text + "'");
     }
 
     /** How an enum constant is written in documents: its name in lower case. */

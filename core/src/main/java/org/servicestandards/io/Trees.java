@@ -20,7 +20,7 @@ import java.util.Map;
  * tree reading keeps neither; error messages need both. Not thread-safe: one instance per value read.
  */
 final class Trees {
-    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Map<String, JsonLocation> locations;
     private final List<String> duplicates = new ArrayList<>();
