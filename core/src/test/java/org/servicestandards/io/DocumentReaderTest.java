@@ -161,8 +161,11 @@ class DocumentReaderTest {
                 "  \"interactions\": [", GOOD_EMAIL, "  ],", "  \"" + section + "\": [", "    " + badRecord, "  ]", "}"));
     }
 
+    /** The one error of a {@link #withBadRecord} document, after checking that the good records loaded. */
     private static InputError onlyError(Document doc) {
         assertThat(doc.errors()).hasSize(1);
+        assertThat(doc.records().customers()).extracting(Customer::id).contains("C-1");
+        assertThat(doc.records().interactions()).extracting(Interaction::id).contains("I-1");
         return doc.errors().get(0);
     }
 
