@@ -34,6 +34,9 @@ public record AlertCluster(String product, ComplaintCategory category, Instant s
             Comparator.comparing(Complaint::receivedAt).thenComparing(Complaint::id);
 
     public AlertCluster {
+        if (complaints == null || complaints.isEmpty()) {
+            throw new IllegalArgumentException("a cluster has at least one complaint");
+        }
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(start, "start");
@@ -60,6 +63,18 @@ public record AlertCluster(String product, ComplaintCategory category, Instant s
 
     /** Whether this cluster's window starts before the other's. */
     public boolean precedes(AlertCluster other) { return start.isBefore(other.start); }
+
+    /** When its last complaint arrived. */
+    public Instant lastAt() { return complaints.get(complaints.size() - 1).receivedAt(); }
+
+    /**
+     * Whether every complaint of {@code other} (same product and category) is also in this cluster:
+     * its window starts no later and ends no earlier than the other's last complaint.
+     */
+    public boolean includes(AlertCluster other) {
+        return product.equals(other.product) && category == other.category && !start.isAfter(other.start)
+                && !other.lastAt().isAfter(end);
+    }
 
     /** The complaints' ids. */
     public Set<String> complaintIds() { return complaints.stream().map(Complaint::id).collect(Collectors.toSet()); }

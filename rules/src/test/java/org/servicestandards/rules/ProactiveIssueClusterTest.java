@@ -163,6 +163,16 @@ class ProactiveIssueClusterTest {
     }
 
     @Test
+    void aNoticeThatCoversAnIssue_coversTheLaterWindowsInsideIt() {
+        // windows from 09:00 (4 complaints) and from 15:00 (3, all inside the first): one issue
+        Dataset.Builder b = threeComplaints(MON_1700);
+        complain(b, "C-6", TUE_0900);
+        b.add(notice("N-1", "C-4", MON_1200, KETTLE));
+
+        assertThat(alerted(DEFAULTS.evaluate(b.build(), WED_0900))).containsExactly("C-5");
+    }
+
+    @Test
     void aNewClusterAfterTheNotice_alertsAgain() {
         Dataset.Builder b = threeComplaints(MON_1700);
         b.add(notice("N-1", "C-4", TUE_0900, KETTLE));

@@ -96,6 +96,14 @@ class ProactiveOrderTest {
         }
 
         @Test
+        void twoNoticesAtOnce_oneMet_namingTheFirstById() {
+            Evaluation e = evaluate(FRI_1630, DELAYED, notice("N-2", WED_0900, "O-1"), notice("N-1", WED_0900, "O-1"));
+
+            assertThat(kinds(e, DELAY)).containsExactly(FindingKind.MET);
+            assertThat(of(e, DELAY).get(0).evidence()).contains(RecordRef.interaction("N-1"));
+        }
+
+        @Test
         void toldExactlyAtThePromisedDate_isMet() {
             assertThat(kinds(evaluate(FRI_1630, DELAYED, notice("N-1", THU_0900, "O-1")), DELAY))
                     .containsExactly(FindingKind.MET);
