@@ -28,6 +28,12 @@ import org.servicestandards.model.SupportCase;
  * hold, and schedule the next wake-up.
  */
 abstract class BucketProcessor extends ContextualProcessor<String, RecordEvent, String, Routed> {
+    /** Evaluations run in this JVM, by scope (for measurements; see docs/scaling.md). */
+    static final java.util.Map<Scope, java.util.concurrent.atomic.LongAdder> EVALUATIONS = new java.util.EnumMap<>(
+            java.util.Map.of(Scope.CASE, new java.util.concurrent.atomic.LongAdder(),
+                    Scope.CUSTOMER, new java.util.concurrent.atomic.LongAdder(),
+                    Scope.AGENT, new java.util.concurrent.atomic.LongAdder(),
+                    Scope.PRODUCT, new java.util.concurrent.atomic.LongAdder()));
     final Settings settings;
     private final String stateStore;
     private final String scheduleStore;
@@ -109,6 +115,7 @@ abstract class BucketProcessor extends ContextualProcessor<String, RecordEvent, 
         Instant now = Instant.ofEpochMilli(nowMs);
         Dataset records = dataset(key, st);
         Evaluation evaluation = settings.evaluator().evaluate(records, now);
+        EVALUATIONS.get(scope).increment();
         List<Finding> mine = evaluation.findings().stream()
                 .filter(f -> settings.scopes().of(f.standardId()) == scope).toList();
         Map<String, Finding> current = FindingKeys.byKey(mine);

@@ -134,7 +134,7 @@ public final class StandardsTopology {
 
         /**
          * The longest a bucket with open work (a warning, an overdue outcome, an open case) goes without
-         * an evaluation, for changes at instants the wake-up candidates do not foresee; default 1 hour.
+         * an evaluation, for changes at instants the wake-up candidates do not foresee; default 1 day.
          */
         public Builder maxRecheck(Duration value) {
             requireUnset(maxRecheck, "maxRecheck");
@@ -204,7 +204,7 @@ public final class StandardsTopology {
                     Scope.PRODUCT, Duration.ofDays(30)));
             keep.putAll(retention);
             Settings settings = Settings.of(evaluator, config, scopes == null ? Scopes.DEFAULTS : scopes,
-                    tick == null ? Duration.ofSeconds(1) : tick, maxRecheck == null ? Duration.ofHours(1) : maxRecheck,
+                    tick == null ? Duration.ofSeconds(1) : tick, maxRecheck == null ? Duration.ofDays(1) : maxRecheck,
                     keep, referenceGrace == null ? Duration.ofHours(1) : referenceGrace,
                     maxBucketsPerTick == null ? 10_000 : maxBucketsPerTick);
             return topology(settings, recordsTopic == null ? RECORDS_TOPIC : recordsTopic,

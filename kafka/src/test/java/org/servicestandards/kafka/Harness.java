@@ -64,7 +64,7 @@ final class Harness implements AutoCloseable {
     Harness(Topology topology, Instant start, Path stateDir) {
         try {
             this.ownsStateDir = stateDir == null;
-            this.stateDir = stateDir == null ? Files.createTempDirectory("standards-kafka-") : stateDir;
+            this.stateDir = stateDir == null ? Files.createTempDirectory(Files.createDirectories(Path.of("target", "state")), "standards-") : stateDir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
