@@ -39,14 +39,17 @@ class LevelsTest {
                     ordered.plus(Duration.ofDays(2)), List.of(), true, true, null));
             h.advanceTo(at(2, 9, 1));
             assertThat(h.findings()).noneMatch(o -> o.scope() == Scope.CUSTOMER);
-            h.stepTo(at(9, 9, 0), Duration.ofHours(6), t -> { });
+            Instant lapse = ordered.plus(Duration.ofDays(90));
+            h.stepTo(lapse.minus(Duration.ofHours(1)), Duration.ofHours(6), t -> { });
+            assertThat(h.findings()).isEmpty();
+            h.stepTo(lapse.plus(Duration.ofMinutes(10)), Duration.ofMinutes(1), t -> { });
             List<FindingJson.Output> out = h.findings();
             assertThat(out).extracting(FindingJson.Output::key)
                     .containsExactly("proactive.lapsed-customer|ALERT|customer|C-1|" + ordered.plus(Duration.ofDays(90)));
             assertThat(out.get(0).scope()).isEqualTo(Scope.CUSTOMER);
             assertThat(out.get(0).bucket()).isEqualTo("customer:C-1");
             assertThat(out.get(0).asOf()).isAfter(ordered.plus(Duration.ofDays(90)))
-                    .isBeforeOrEqualTo(ordered.plus(Duration.ofDays(90)).plusSeconds(1));
+                    .isBeforeOrEqualTo(ordered.plus(Duration.ofDays(90)).plus(Duration.ofMinutes(1)));
         }
     }
 
