@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -148,13 +147,11 @@ final class BucketState {
             s.records.put(type + " " + id(read.record()), new Stored(type, read.record(), r.get("arrivedAt").longValue()));
         }
         root.path("emitted").forEach(k -> s.emitted.add(k.textValue()));
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("cases").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.path("cases").properties()) {
             s.cases.put(e.getKey(), e.getValue().longValue());
         }
         root.path("products").forEach(p -> s.products.add(p.textValue()));
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("complaintProducts").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.path("complaintProducts").properties()) {
             s.complaintProducts.put(e.getKey(), e.getValue().textValue());
         }
         s.wakeAt = root.path("wakeAt").asLong(-1);
