@@ -70,6 +70,15 @@ final class Fixtures {
         return b.build();
     }
 
+    /** A dataset with exactly these customers (e.g. a VIP Alice) and records. */
+    static Dataset recordsOf(List<Customer> customers, Object... records) {
+        Dataset.Builder b = Dataset.builder().customers(customers);
+        for (Object r : records) {
+            b.addRecord(r);
+        }
+        return b.build();
+    }
+
     static Evaluation evaluate(Instant asOf, Object... records) {
         return DEFAULTS.evaluate(records(records), asOf);
     }
