@@ -22,10 +22,11 @@ import org.servicestandards.model.SupportCase;
  * @param caseId     the case completed, or the order's case; optional
  * @param since      when the relationship began: the customer's {@code since}, else their earliest
  *                   known order or case
+ * @param sinceKnown whether {@code since} is the customer's own (not their earliest known record)
  * @param words      what was completed, e.g. {@code first order O-1 was delivered}
  */
 public record FollowUpFirstService(String customerId, Instant at, RecordRef record, String caseId, Instant since,
-                                   String words) {
+                                   boolean sinceKnown, String words) {
     public FollowUpFirstService {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(at, "at");
@@ -70,13 +71,13 @@ public record FollowUpFirstService(String customerId, Instant at, RecordRef reco
         for (Order o : orders) {
             if (o.deliveredAt() != null) {
                 completed.add(new FollowUpFirstService(customer.id(), o.deliveredAt(), new RecordRef("order", o.id()),
-                        o.caseId(), earliest, "first order " + o.id() + " was delivered"));
+                        o.caseId(), earliest, sinceKnown, "first order " + o.id() + " was delivered"));
             }
         }
         for (SupportCase c : cases) {
             if (!c.resolutions().isEmpty()) {
                 completed.add(new FollowUpFirstService(customer.id(), c.resolutions().get(0), new RecordRef("case", c.id()),
-                        c.id(), earliest, "first case " + c.id() + " was resolved"));
+                        c.id(), earliest, sinceKnown, "first case " + c.id() + " was resolved"));
             }
         }
         return completed.stream()

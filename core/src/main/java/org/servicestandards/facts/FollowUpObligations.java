@@ -82,7 +82,8 @@ public final class FollowUpObligations {
         evidence.add(first.record());
         return open(clocks, "followup.new-customer", "customer", first.customerId(), first.customerId(), first.caseId(),
                 agent, first.at(),
-                "follow-up call to new customer " + first.customerId() + " (customer since " + when(clocks, first.since())
+                "follow-up call to new customer " + first.customerId()
+                        + (first.sinceKnown() ? " (customer since " : " (first known ") + when(clocks, first.since())
                         + ") after their " + first.words(),
                 "made", evidence, "follow-up call to a new customer", false, null);
     }

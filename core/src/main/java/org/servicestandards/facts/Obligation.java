@@ -137,7 +137,7 @@ public record Obligation(Deadline deadline, String owed, Set<Channel> channels, 
         Deadline d = deadline;
         Duration left = Duration.between(now, d.due());
         Duration age = Duration.between(d.start(), now);
-        String who = d.agentId() == null ? "no one assigned" : "agent " + d.agentId();
+        String who = d.agentId() == null ? "owed, with no agent assigned" : "owed by agent " + d.agentId();
         return Finding.builder(FindingKind.OBLIGATION, d.standardId(), d.subjectType(), d.subjectId())
                 .customer(d.customerId()).caseId(d.caseId()).agent(d.agentId())
                 .channel(channels.size() == 1 ? channels.iterator().next() : null)
@@ -147,7 +147,7 @@ public record Obligation(Deadline deadline, String owed, Set<Channel> channels, 
                 .attribute("age", age.toString()).attribute("timeLeft", left.toString())
                 .attribute("history", history)
                 .reason(Text.capitalize(d.description()) + ", arose " + findings.when(d.start()) + ": " + owed
-                        + " owed by " + who + ", due " + findings.when(d.due()) + " (" + Text.duration(left)
+                        + " " + who + ", due " + findings.when(d.due()) + " (" + Text.duration(left)
                         + " left of its " + d.target() + " target); " + dischargeWords() + " discharges it.")
                 .build();
     }
@@ -155,15 +155,20 @@ public record Obligation(Deadline deadline, String owed, Set<Channel> channels, 
     /** What discharges it, in words: {@code an outbound phone or in person contact flagged survey}. */
     public String dischargeWords() {
         StringBuilder sb = new StringBuilder(channels.isEmpty() ? "any outbound contact"
-                : "an outbound " + channelWords().replace(", ", " or ") + " contact");
+                : "an outbound " + lastComma(channelWords(), " or ") + " contact");
         if (!flags.isEmpty()) {
             sb.append(flags.size() == 1 ? " flagged " : " (in one or more contacts) flagged ")
-                    .append(flagWords().replace(", ", " and "));
+                    .append(lastComma(flagWords(), " and "));
         }
         if (caseBound && caseId() != null) {
             sb.append(" on or about case ").append(caseId());
         }
         return sb.toString();
+    }
+
+    private static String lastComma(String list, String conjunction) {
+        int i = list.lastIndexOf(", ");
+        return i < 0 ? list : list.substring(0, i) + conjunction + list.substring(i + 2);
     }
 
     private String channelWords() {
