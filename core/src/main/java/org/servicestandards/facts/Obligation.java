@@ -132,23 +132,31 @@ public record Obligation(Deadline deadline, String owed, Set<Channel> channels, 
                         + (by.agentId() == null ? "" : " (agent " + by.agentId() + ")") + ", as the host recorded"));
     }
 
-    /** The {@code OBLIGATION} finding while open and not past due at {@code now}. */
+    /**
+     * The {@code OBLIGATION} finding while undischarged at {@code now}: with the time left while not
+     * yet due, with how overdue it is once past due (then it is a {@code BREACH} as well).
+     */
     public Finding owedAt(Findings findings, Instant now) {
         Deadline d = deadline;
-        Duration left = Duration.between(now, d.due());
+        boolean overdue = now.isAfter(d.due());
+        Duration left = overdue ? Duration.ZERO : Duration.between(now, d.due());
+        Duration late = overdue ? Duration.between(d.due(), now) : null;
         Duration age = Duration.between(d.start(), now);
         String who = d.agentId() == null ? "owed, with no agent assigned" : "owed by agent " + d.agentId();
+        String when = overdue
+                ? "was due " + findings.when(d.due()) + " and is " + Text.duration(late) + " overdue (" + d.target()
+                        + " target)"
+                : "due " + findings.when(d.due()) + " (" + Text.duration(left) + " left of its " + d.target() + " target)";
         return Finding.builder(FindingKind.OBLIGATION, d.standardId(), d.subjectType(), d.subjectId())
                 .customer(d.customerId()).caseId(d.caseId()).agent(d.agentId())
                 .channel(channels.size() == 1 ? channels.iterator().next() : null)
                 .startedAt(d.start()).dueAt(d.due()).at(now).target(d.target().toString()).evidence(d.evidence())
                 .attribute("owed", owed).attribute("owedBy", d.agentId())
                 .attribute("channels", channelWords()).attribute("flags", flagWords())
-                .attribute("age", age.toString()).attribute("timeLeft", left.toString())
-                .attribute("history", history)
+                .attribute("age", age.toString()).attribute("timeLeft", overdue ? null : left.toString())
+                .attribute("overdueBy", overdue ? late.toString() : null).attribute("history", history)
                 .reason(Text.capitalize(d.description()) + ", arose " + findings.when(d.start()) + ": " + owed
-                        + " " + who + ", due " + findings.when(d.due()) + " (" + Text.duration(left)
-                        + " left of its " + d.target() + " target); " + dischargeWords() + " discharges it.")
+                        + " " + who + ", " + when + "; " + dischargeWords() + " discharges it.")
                 .build();
     }
 

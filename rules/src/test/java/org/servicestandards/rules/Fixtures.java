@@ -85,6 +85,15 @@ final class Fixtures {
 
     static List<Finding> of(Evaluation e, String standardId) { return e.findings(standardId); }
 
+    /** The one finding of this standard and kind. */
+    static Finding the(Evaluation e, String standardId, FindingKind kind) {
+        List<Finding> found = e.findings(standardId).stream().filter(f -> f.kind() == kind).toList();
+        if (found.size() != 1) {
+            throw new AssertionError("expected one " + kind + " of " + standardId + ", found " + e.findings(standardId));
+        }
+        return found.get(0);
+    }
+
     static List<FindingKind> kinds(Evaluation e, String standardId) {
         List<FindingKind> kinds = new ArrayList<>();
         e.findings(standardId).forEach(f -> kinds.add(f.kind()));

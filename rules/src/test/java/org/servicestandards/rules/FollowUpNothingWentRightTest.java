@@ -109,9 +109,9 @@ class FollowUpNothingWentRightTest {
         assertThat(kinds(evaluate(DUE, reopenedCase(), complaint(MON_1000)), STD))
                 .containsExactlyInAnyOrder(OBLIGATION, AT_RISK);
         Evaluation late = evaluate(DUE.plusSeconds(1), reopenedCase(), complaint(MON_1000));
-        assertThat(kinds(late, STD)).containsExactly(BREACH);
-        assertThat(of(late, STD).get(0).lateBy()).isEqualTo(Duration.ofSeconds(1));
-        assertThat(of(late, STD).get(0).agentId()).isEqualTo("A-1");
+        assertThat(kinds(late, STD)).containsExactlyInAnyOrder(OBLIGATION, BREACH);
+        assertThat(the(late, STD, BREACH).lateBy()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(the(late, STD, BREACH).agentId()).isEqualTo("A-1");
     }
 
     @Test
