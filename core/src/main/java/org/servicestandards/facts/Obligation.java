@@ -21,7 +21,7 @@ import org.servicestandards.model.Interaction;
  * promise), and what discharges it. The clock is its {@link Deadline}, created by {@link Clocks} so
  * every instant is computed in Java; the generic judgement rules turn the deadline, with its
  * {@link Completion} or the lack of one, into {@code MET}, {@code BREACH} or {@code AT_RISK}, and
- * while it is open and not past due it is reported as {@code OBLIGATION}. Immutable.
+ * while it is undischarged it is reported as {@code OBLIGATION} (past due: a {@code BREACH} as well). Immutable.
  *
  * <p>An interaction discharges it when it is outbound, to the same customer, not automated (unless
  * {@code automatedCounts}), after the obligation arose (at or after {@link Deadline#start()}, and
