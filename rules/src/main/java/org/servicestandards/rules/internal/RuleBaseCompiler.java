@@ -33,6 +33,8 @@ public final class RuleBaseCompiler {
     public static final List<String> DEFAULT_RULES = List.of(
             "org/servicestandards/rules/Common.drl",
             "org/servicestandards/rules/ResponseTime.drl",
+            "org/servicestandards/rules/ComplaintDerivations.drl",
+            "org/servicestandards/rules/ComplaintFindings.drl",
             "org/servicestandards/rules/FollowUpDerivations.drl",
             "org/servicestandards/rules/FollowUpFindings.drl");
 
