@@ -43,7 +43,7 @@ public final class FollowUpObligations {
         List<RecordRef> evidence = new ArrayList<>();
         evidence.add(new RecordRef("case", c.id()));
         sorted.forEach(f -> evidence.add(f.record()));
-        String list = sorted.stream().map(f -> f.words() + " " + when(clocks, f.at())).collect(Collectors.joining("; "));
+        String list = sorted.stream().map(f -> f.words() + " at " + when(clocks, f.at())).collect(Collectors.joining("; "));
         return open(clocks, "followup.nothing-went-right", "case", c.id(), c.customerId(), c.id(),
                 owner(c, contacts, r.at()), r.at(),
                 "follow-up call to customer " + c.customerId() + " after case " + c.id() + " was resolved with "
@@ -163,7 +163,9 @@ public final class FollowUpObligations {
                 m.madeAt(), m.currentDueAt(),
                 "commitment " + m.id() + " of agent " + m.ownerId() + " to customer " + m.customerId()
                         + (what.isEmpty() ? "" : " (" + what + ")"),
-                "kept", evidence);
+                "kept", evidence)
+                .withAttribute("owed", m.promise() != null ? m.promise() : "what was promised")
+                .withAttribute("history", history);
         return new Obligation(d, m.promise() != null ? m.promise() : "what was promised",
                 m.channel() == null ? Set.of() : Set.of(m.channel()), Set.of(), false, true, m.madeIn(), m.keptBy(),
                 history);
@@ -187,7 +189,8 @@ public final class FollowUpObligations {
                 "promise made by " + (agent == null ? "an unknown agent" : "agent " + agent) + " to customer "
                         + i.customerId() + " in " + i.channel().label() + " " + i.id()
                         + " (no commitment recorded: due within the default " + target + ")",
-                "kept", List.of(RecordRef.interaction(i.id())), List.of());
+                "kept", List.of(RecordRef.interaction(i.id())), List.of())
+                .withAttribute("owed", "what was promised in " + i.channel().label() + " " + i.id());
         return new Obligation(d, "what was promised in " + i.channel().label() + " " + i.id(), Set.of(), Set.of(),
                 false, true, i.id(), null, null);
     }
@@ -273,7 +276,7 @@ public final class FollowUpObligations {
                                    String awaited, List<RecordRef> evidence, String owed, boolean caseBound,
                                    String originId, String... qualifiers) {
         Deadline d = clocks.start(standardId, subjectType, subjectId, customerId, caseId, agentId, null, start,
-                description, awaited, evidence, qualifiers);
+                description, awaited, evidence, qualifiers).withAttribute("owed", owed);
         StandardsConfig config = clocks.config();
         return new Obligation(d, owed, channels(optional(config, standardId, "channels")),
                 flags(optional(config, standardId, "flags")),

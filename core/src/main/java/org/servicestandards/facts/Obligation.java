@@ -147,8 +147,9 @@ public record Obligation(Deadline deadline, String owed, Set<Channel> channels, 
                 ? "was due " + findings.when(d.due()) + " and is " + Text.duration(late) + " overdue (" + d.target()
                         + " target)"
                 : "due " + findings.when(d.due()) + " (" + Text.duration(left) + " left of its " + d.target() + " target)";
-        return Finding.builder(FindingKind.OBLIGATION, d.standardId(), d.subjectType(), d.subjectId())
-                .customer(d.customerId()).caseId(d.caseId()).agent(d.agentId())
+        Finding.Builder b = Finding.builder(FindingKind.OBLIGATION, d.standardId(), d.subjectType(), d.subjectId());
+        d.attributes().forEach(b::attribute);
+        return b.customer(d.customerId()).caseId(d.caseId()).agent(d.agentId())
                 .channel(channels.size() == 1 ? channels.iterator().next() : null)
                 .startedAt(d.start()).dueAt(d.due()).at(now).target(d.target().toString()).evidence(d.evidence())
                 .attribute("owed", owed).attribute("owedBy", d.agentId())

@@ -153,6 +153,8 @@ class FollowUpCommitmentTest {
         assertThat(kinds(kept, STD)).containsExactly(MET);
         assertThat(of(kept, STD).get(0).dueAt()).isEqualTo(TUE_1000);
         assertThat(of(kept, STD).get(0).reason()).contains("re-negotiated on Mon 2 Mar 2026 12:00");
+        assertThat(of(kept, STD).get(0).attribute("history")).isEqualTo(f.attribute("history"));
+        assertThat(of(kept, STD).get(0).attribute("owed")).isEqualTo("call back");
 
         // before the re-negotiation was agreed, the first due instant was in force
         Evaluation earlier = evaluate(at(2, 11, 0), openCase("K-1", MON_0900), promiseCall(), moved);

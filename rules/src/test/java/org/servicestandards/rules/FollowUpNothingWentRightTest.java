@@ -19,6 +19,7 @@ import org.servicestandards.model.Channel;
 import org.servicestandards.model.Complaint;
 import org.servicestandards.model.ComplaintCategory;
 import org.servicestandards.model.Direction;
+import org.servicestandards.model.Flag;
 import org.servicestandards.model.Interaction;
 import org.servicestandards.model.SupportCase;
 
@@ -35,13 +36,35 @@ class FollowUpNothingWentRightTest {
                 status(TUE_1000, CaseStatus.RESOLVED));
     }
 
-    static Complaint complaint(Instant at) {
-        return Complaint.of("P-1", ALICE, "K-1", at, ComplaintCategory.BAD_QUALITY);
+    /**
+     * A complaint on K-1 handled by the book (acknowledged in the call it was lodged in, a written
+     * remedy plan 30 minutes later, resolved within the hour), so the complaint is the only failure.
+     */
+    static Object[] complaint(Instant at) {
+        Interaction lodged = inbound("I-0", Channel.PHONE, "K-1", at).withAgent("A-1")
+                .withFlags(Flag.COMPLAINT_ACKNOWLEDGED);
+        Interaction plan = outbound("I-P", Channel.EMAIL, "K-1", at.plusSeconds(1800)).withFlags(Flag.REMEDY_PLAN);
+        Complaint p = new Complaint("P-1", ALICE, "K-1", at, ComplaintCategory.BAD_QUALITY, null, null, null, "I-0",
+                at.plusSeconds(3600), null);
+        return new Object[] {lodged, plan, p};
+    }
+
+    /** The records, flattening arrays. */
+    static Object[] all(Object... parts) {
+        List<Object> out = new java.util.ArrayList<>();
+        for (Object p : parts) {
+            if (p instanceof Object[] many) {
+                out.addAll(List.of(many));
+            } else {
+                out.add(p);
+            }
+        }
+        return out.toArray();
     }
 
     @Test
     void twoFailures_resolvedCase_owesFollowUpCall() {
-        Evaluation e = evaluate(at(3, 12, 0), reopenedCase(), complaint(MON_1000));
+        Evaluation e = evaluate(at(3, 12, 0), all(reopenedCase(), complaint(MON_1000)));
 
         assertThat(kinds(e, STD)).containsExactly(OBLIGATION);
         Finding f = of(e, STD).get(0);
@@ -61,19 +84,19 @@ class FollowUpNothingWentRightTest {
     @Test
     void oneFailure_noObligation() {
         SupportCase once = openCase("K-1", MON_0900, status(TUE_1000, CaseStatus.RESOLVED));
-        assertThat(of(evaluate(at(3, 12, 0), once, complaint(MON_1000)), STD)).isEmpty();
+        assertThat(of(evaluate(at(3, 12, 0), all(once, complaint(MON_1000))), STD)).isEmpty();
         assertThat(of(evaluate(at(3, 12, 0), reopenedCase()), STD)).isEmpty();
     }
 
     @Test
     void failuresAfterTheFinalResolution_doNotCount() {
-        assertThat(of(evaluate(at(3, 12, 0), reopenedCase(), complaint(at(3, 11, 0))), STD)).isEmpty();
+        assertThat(of(evaluate(at(3, 12, 0), all(reopenedCase(), complaint(at(3, 11, 0)))), STD)).isEmpty();
     }
 
     @Test
     void caseStillOpenOrReopened_noObligation() {
         SupportCase reopenedAgain = reopenedCase().with(status(at(3, 11, 0), CaseStatus.OPEN));
-        assertThat(of(evaluate(at(3, 12, 0), reopenedAgain, complaint(MON_1000)), STD)).isEmpty();
+        assertThat(of(evaluate(at(3, 12, 0), all(reopenedAgain, complaint(MON_1000))), STD)).isEmpty();
     }
 
     @Test
@@ -82,7 +105,7 @@ class FollowUpNothingWentRightTest {
         Interaction email = inbound("I-1", Channel.EMAIL, "K-1", MON_0900);
         Interaction lateReply = outbound("I-2", Channel.EMAIL, "K-1", TUE_1000); // response.email: 1 h late
 
-        Evaluation e = evaluate(at(3, 12, 0), once, complaint(MON_1000), email, lateReply);
+        Evaluation e = evaluate(at(3, 12, 0), all(once, complaint(TUE_1000), email, lateReply));
 
         assertThat(kinds(e, STD)).containsExactly(OBLIGATION);
         assertThat(of(e, STD).get(0).reason()).contains("response.email breach on interaction I-1");
@@ -90,25 +113,38 @@ class FollowUpNothingWentRightTest {
     }
 
     @Test
+    void aComplaintStandardBreachOnTheCase_isAFailure() {
+        SupportCase once = openCase("K-1", MON_0900, status(at(3, 11, 0), CaseStatus.RESOLVED));
+        // never acknowledged nor given a remedy plan: complaint.acknowledge and complaint.remedy-plan breaches
+        Complaint neglected = Complaint.of("P-2", ALICE, "K-1", MON_1000, ComplaintCategory.BILLING_MISTAKE);
+
+        Evaluation e = evaluate(at(3, 12, 0), once, neglected);
+
+        assertThat(kinds(e, STD)).containsExactly(OBLIGATION);
+        assertThat(of(e, STD).get(0).reason()).contains("3 failures", "complaint P-2 at Mon 2 Mar 2026 10:00;",
+                "complaint.acknowledge breach on complaint P-2", "complaint.remedy-plan breach on complaint P-2");
+    }
+
+    @Test
     void failuresThreshold_comesFromConfiguration() {
         var three = org.servicestandards.ServiceStandards.builder().config(
                 org.servicestandards.config.StandardsConfig.builder().parameter(STD, "failures", 3).build()).build();
-        assertThat(three.evaluate(records(reopenedCase(), complaint(MON_1000)), at(3, 12, 0)).findings(STD)).isEmpty();
+        assertThat(three.evaluate(records(all(reopenedCase(), complaint(MON_1000))), at(3, 12, 0)).findings(STD)).isEmpty();
     }
 
     @Test
     void atRisk_atTheThreshold_inAdditionToTheObligation() {
-        assertThat(kinds(evaluate(AT_RISK_AT.minusSeconds(1), reopenedCase(), complaint(MON_1000)), STD))
+        assertThat(kinds(evaluate(AT_RISK_AT.minusSeconds(1), all(reopenedCase(), complaint(MON_1000))), STD))
                 .containsExactly(OBLIGATION);
-        assertThat(kinds(evaluate(AT_RISK_AT, reopenedCase(), complaint(MON_1000)), STD))
+        assertThat(kinds(evaluate(AT_RISK_AT, all(reopenedCase(), complaint(MON_1000))), STD))
                 .containsExactlyInAnyOrder(OBLIGATION, AT_RISK);
     }
 
     @Test
     void atTheDueInstant_stillOwed_oneSecondLater_breach() {
-        assertThat(kinds(evaluate(DUE, reopenedCase(), complaint(MON_1000)), STD))
+        assertThat(kinds(evaluate(DUE, all(reopenedCase(), complaint(MON_1000))), STD))
                 .containsExactlyInAnyOrder(OBLIGATION, AT_RISK);
-        Evaluation late = evaluate(DUE.plusSeconds(1), reopenedCase(), complaint(MON_1000));
+        Evaluation late = evaluate(DUE.plusSeconds(1), all(reopenedCase(), complaint(MON_1000)));
         assertThat(kinds(late, STD)).containsExactlyInAnyOrder(OBLIGATION, BREACH);
         assertThat(the(late, STD, BREACH).lateBy()).isEqualTo(Duration.ofSeconds(1));
         assertThat(the(late, STD, BREACH).agentId()).isEqualTo("A-1");
@@ -116,15 +152,15 @@ class FollowUpNothingWentRightTest {
 
     @Test
     void outboundCallOnTheCase_discharges_metJustInside() {
-        Evaluation e = evaluate(FRI_0900, reopenedCase(), complaint(MON_1000), outbound("I-9", Channel.PHONE, "K-1", DUE));
+        Evaluation e = evaluate(FRI_0900, all(reopenedCase(), complaint(MON_1000), outbound("I-9", Channel.PHONE, "K-1", DUE)));
         assertThat(kinds(e, STD)).containsExactly(MET);
         assertThat(of(e, STD).get(0).evidence()).contains(RecordRef.interaction("I-9"));
     }
 
     @Test
     void callOneSecondPastDue_isLateBreach() {
-        Evaluation e = evaluate(FRI_0900, reopenedCase(), complaint(MON_1000),
-                outbound("I-9", Channel.IN_PERSON, "K-1", DUE.plusSeconds(1)));
+        Evaluation e = evaluate(FRI_0900, all(reopenedCase(), complaint(MON_1000),
+                outbound("I-9", Channel.IN_PERSON, "K-1", DUE.plusSeconds(1))));
         assertThat(kinds(e, STD)).containsExactly(BREACH);
         assertThat(of(e, STD).get(0).lateBy()).isEqualTo(Duration.ofSeconds(1));
         assertThat(of(e, STD).get(0).at()).isEqualTo(DUE.plusSeconds(1));
@@ -139,20 +175,16 @@ class FollowUpNothingWentRightTest {
                 Interaction.of("I-5", BOB, null, Channel.PHONE, Direction.OUTBOUND, at(3, 11, 0)),
                 outbound("I-6", Channel.PHONE, "K-2", at(3, 11, 0)),
                 outbound("I-7", Channel.PHONE, "K-1", at(3, 9, 30)));
-        Object[] all = concat(List.of(reopenedCase(), other, complaint(MON_1000)), noise);
-        assertThat(kinds(evaluate(at(3, 12, 0), all), STD)).containsExactly(OBLIGATION);
+        assertThat(kinds(evaluate(at(3, 12, 0), all(reopenedCase(), other, complaint(MON_1000), noise.toArray())), STD))
+                .containsExactly(OBLIGATION);
     }
 
     @Test
     void callWithoutCase_orOnAnotherCaseAboutThisOne_discharges() {
         SupportCase other = openCase("K-2", MON_0900);
-        assertThat(kinds(evaluate(FRI_0900, reopenedCase(), complaint(MON_1000),
-                outbound("I-9", Channel.PHONE, null, at(3, 11, 0))), STD)).containsExactly(MET);
-        assertThat(kinds(evaluate(FRI_0900, reopenedCase(), other, complaint(MON_1000),
-                outbound("I-9", Channel.PHONE, "K-2", at(3, 11, 0)).withAbout("K-1")), STD)).containsExactly(MET);
-    }
-
-    static Object[] concat(List<Object> a, List<Object> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toArray();
+        assertThat(kinds(evaluate(FRI_0900, all(reopenedCase(), complaint(MON_1000),
+                outbound("I-9", Channel.PHONE, null, at(3, 11, 0)))), STD)).containsExactly(MET);
+        assertThat(kinds(evaluate(FRI_0900, all(reopenedCase(), other, complaint(MON_1000),
+                outbound("I-9", Channel.PHONE, "K-2", at(3, 11, 0)).withAbout("K-1"))), STD)).containsExactly(MET);
     }
 }
