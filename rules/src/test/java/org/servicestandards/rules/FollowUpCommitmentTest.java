@@ -245,11 +245,16 @@ class FollowUpCommitmentTest {
     }
 
     @Test
-    void keptByAnInteractionBeforeThePromiseWasMade_doesNotKeepIt() {
+    void keptByAnInteractionBeforeThePromiseWasMade_isAnInputError_andTheRestEvaluates() {
         Commitment backwards = new Commitment("M-1", ALICE, "K-1", "A-2", MON_1000, MON_1500, null, null, "I-1",
                 List.of(), "I-0");
         Evaluation e = evaluate(MON_1200, openCase("K-1", MON_0900), outbound("I-0", Channel.PHONE, "K-1", MON_0900),
                 promiseCall(), backwards);
-        assertThat(kinds(e, STD)).containsExactly(OBLIGATION);
+        assertThat(e.inputErrors()).singleElement().satisfies(err -> {
+            assertThat(err.recordId()).isEqualTo("M-1");
+            assertThat(err.field()).isEqualTo("keptBy");
+        });
+        assertThat(of(e, STD)).noneSatisfy(f -> assertThat(f.subjectId()).isEqualTo("M-1"));
+        assertThat(e.recordsEvaluated()).isEqualTo(5);
     }
 }
