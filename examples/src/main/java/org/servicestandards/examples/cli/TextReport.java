@@ -3,6 +3,7 @@ package org.servicestandards.examples.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,7 +85,8 @@ public final class TextReport {
 
     private void header(Evaluation e, PrintWriter out) {
         out.println("Service standards report" + (source == null ? "" : " - " + source));
-        out.println("  As of     " + Text.when(e.asOf(), zone) + " " + zone.getId() + " (" + e.asOf() + ")");
+        String zoneName = zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+        out.println("  As of     " + Text.when(e.asOf(), zone) + " " + zoneName + " (" + e.asOf() + ")");
         out.println("  Records   " + e.recordsEvaluated() + " evaluated, " + e.recordsRejected() + " rejected");
         Map<FindingKind, Long> counts = e.countsByKind();
         out.println("  Findings  " + counts.get(FindingKind.MET) + " met, " + counts.get(FindingKind.BREACH)
