@@ -43,7 +43,17 @@ public final class Catalogue {
                 "1 business hour", "004", MET, BREACH, AT_RISK));
         add(StandardDefinition.of("complaint.remedy-plan", "explain in writing how the complaint will be remedied, and when",
                 "1 business day", "004", MET, BREACH, AT_RISK));
-        add(StandardDefinition.of("complaint.resolve", "resolve the complaint", "2 business days", "002", MET, BREACH, AT_RISK));
+        // Routing (issue 3, item 2): every complaint finding carries the attribute `queue`, from the
+        // parameter route.<CATEGORY>, else route.default. Targets per severity or category are
+        // overrides with the qualifiers severity:HIGH / category:BILLING_MISTAKE (severity first).
+        add(StandardDefinition.of("complaint.resolve", "resolve the complaint", "2 business days", "002", MET, BREACH, AT_RISK)
+                .withParameter("route.default", "complaints")
+                .withParameter("route.BILLING_MISTAKE", "billing")
+                .withParameter("route.GUARANTEE_FAILURE", "quality")
+                .withParameter("route.BAD_QUALITY", "quality")
+                .withParameter("route.DELIVERY_DELAY", "fulfilment")
+                .withParameter("route.ORDER_INCORRECT_OR_DUPLICATE", "fulfilment")
+                .withParameter("route.BACK_ORDERED_OR_UNAVAILABLE", "fulfilment"));
         add(StandardDefinition.of("complaint.escalate.overdue", "escalate an unresolved complaint one level per interval",
                 "1 business day", "003", ESCALATION).withParameter("levels", "supervisor, manager"));
         add(StandardDefinition.of("complaint.escalate.demeanour", "involve a supervisor for an irate or abusive customer",

@@ -31,6 +31,9 @@ public final class Clocks {
 
     public StandardsConfig config() { return config; }
 
+    /** The agent with this id (from any partition), or {@code null}: a lookup, e.g. for an agent's level. */
+    public org.servicestandards.model.Agent agent(String agentId) { return index.agent(agentId); }
+
     /**
      * A clock started by an inbound interaction, awaiting its answer: target by channel, tier and
      * internal qualifiers; paused while its case waits on the customer.

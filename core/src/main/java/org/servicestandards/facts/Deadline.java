@@ -2,7 +2,9 @@ package org.servicestandards.facts;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.servicestandards.calendar.Target;
 import org.servicestandards.evaluation.RecordRef;
 import org.servicestandards.model.Channel;
@@ -30,11 +32,12 @@ import org.threeten.extra.Interval;
  * @param awaited     what completes it, as a participle: {@code answered}, {@code filled}, ...
  * @param evidence    the records that started it
  * @param pauses      the pauses that shifted it
+ * @param attributes  details copied onto every finding judged from it (e.g. a complaint's {@code queue}), never null
  */
 public record Deadline(String standardId, String subjectType, String subjectId, String customerId, String caseId,
                        String agentId, Channel channel, String threadKey, Instant start, Instant due, Instant atRiskAt,
                        Target target, String description, String awaited, List<RecordRef> evidence,
-                       List<Interval> pauses) {
+                       List<Interval> pauses, Map<String, String> attributes) {
     public Deadline {
         Objects.requireNonNull(standardId, "standardId");
         Objects.requireNonNull(subjectType, "subjectType");
@@ -46,10 +49,31 @@ public record Deadline(String standardId, String subjectType, String subjectId, 
         Objects.requireNonNull(awaited, "awaited");
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         pauses = pauses == null ? List.of() : List.copyOf(pauses);
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
         if (due.isBefore(start)) {
             throw new IllegalArgumentException("deadline of " + standardId + " for " + subjectType + " " + subjectId
                     + ": due " + due + " is before start " + start);
         }
+    }
+
+    /** A deadline without attributes. */
+    public Deadline(String standardId, String subjectType, String subjectId, String customerId, String caseId,
+                    String agentId, Channel channel, String threadKey, Instant start, Instant due, Instant atRiskAt,
+                    Target target, String description, String awaited, List<RecordRef> evidence,
+                    List<Interval> pauses) {
+        this(standardId, subjectType, subjectId, customerId, caseId, agentId, channel, threadKey, start, due, atRiskAt,
+                target, description, awaited, evidence, pauses, Map.of());
+    }
+
+    /** A copy with one more attribute (a null value leaves it unchanged). */
+    public Deadline withAttribute(String name, String value) {
+        if (value == null) {
+            return this;
+        }
+        Map<String, String> more = new TreeMap<>(attributes);
+        more.put(name, value);
+        return new Deadline(standardId, subjectType, subjectId, customerId, caseId, agentId, channel, threadKey, start,
+                due, atRiskAt, target, description, awaited, evidence, pauses, more);
     }
 
     /** Whether {@code t} is on time: at or before the due instant (decision 1). */

@@ -106,9 +106,11 @@ public final class Findings {
     }
 
     private Finding.Builder base(FindingKind kind, Deadline d) {
-        return Finding.builder(kind, d.standardId(), d.subjectType(), d.subjectId()).customer(d.customerId())
+        Finding.Builder b = Finding.builder(kind, d.standardId(), d.subjectType(), d.subjectId()).customer(d.customerId())
                 .caseId(d.caseId()).channel(d.channel()).startedAt(d.start()).dueAt(d.due())
                 .target(d.target().toString());
+        d.attributes().forEach(b::attribute);
+        return b;
     }
 
     private Duration businessLateness(Deadline d, Instant at) {

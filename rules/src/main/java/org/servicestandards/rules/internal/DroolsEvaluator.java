@@ -80,15 +80,15 @@ public final class DroolsEvaluator {
         List<Dataset> parts = new ArrayList<>(partition(known));
         List<Finding> findings = java.util.stream.IntStream.rangeClosed(0, parts.size()).parallel().boxed()
                 .flatMap(i -> i == parts.size()
-                        ? (hasPortfolioRules ? run(portfolio(known), asOf, settings, PORTFOLIO_ONLY).stream()
+                        ? (hasPortfolioRules ? run(portfolio(known), known, asOf, settings, PORTFOLIO_ONLY).stream()
                                              : java.util.stream.Stream.<Finding>empty())
-                        : run(parts.get(i), asOf, settings, CUSTOMER_ONLY).stream())
+                        : run(parts.get(i), known, asOf, settings, CUSTOMER_ONLY).stream())
                 .filter(f -> !config.disabledStandards().contains(f.standardId()))
                 .toList();
         return new Evaluation(asOf, findings, errors, validated.accepted().size(), records.size() - validated.accepted().size());
     }
 
-    private List<Finding> run(Dataset part, Instant asOf, List<Setting> settings, boolean portfolioScope) {
+    private List<Finding> run(Dataset part, Dataset known, Instant asOf, List<Setting> settings, boolean portfolioScope) {
         KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
         conf.setOption(ClockTypeOption.PSEUDO);
         KieSession session = kieBase.newKieSession(conf, null);
@@ -96,7 +96,7 @@ public final class DroolsEvaluator {
             SessionPseudoClock clock = session.getSessionClock();
             clock.advanceTime(asOf.toEpochMilli(), TimeUnit.MILLISECONDS);
             if (globals.contains("clocks")) {
-                session.setGlobal("clocks", new Clocks(config, new RecordIndex(part)));
+                session.setGlobal("clocks", new Clocks(config, new RecordIndex(part, known.agents())));
             }
             if (globals.contains("findings")) {
                 session.setGlobal("findings", new Findings(config.calendar()));

@@ -32,7 +32,9 @@ public final class RuleBaseCompiler {
     /** The default rule base, in load order. */
     public static final List<String> DEFAULT_RULES = List.of(
             "org/servicestandards/rules/Common.drl",
-            "org/servicestandards/rules/ResponseTime.drl");
+            "org/servicestandards/rules/ResponseTime.drl",
+            "org/servicestandards/rules/ComplaintDerivations.drl",
+            "org/servicestandards/rules/ComplaintFindings.drl");
 
     private RuleBaseCompiler() {}
 
