@@ -97,13 +97,16 @@ public final class TextReport {
 
     private void standards(ComplianceReport report, PrintWriter out) {
         section(out, "Compliance per standard");
-        if (report.byStandard().isEmpty()) {
-            out.println(INDENT + "No findings.");
+        // standards that only escalate or alert have nothing to measure: they have sections of their own
+        List<Row> rows = inCatalogueOrder(report.byStandard()).stream()
+                .filter(r -> r.measured() > 0 || r.atRisk() > 0 || r.obligations() > 0).toList();
+        if (rows.isEmpty()) {
+            out.println(INDENT + "Nothing measured.");
             return;
         }
         Table t = new Table("Standard", "Target", ">Measured", ">Met", ">Breached", ">Compliance", ">Median", ">P90",
                 ">At risk", ">Open obligations");
-        for (Row r : inCatalogueOrder(report.byStandard())) {
+        for (Row r : rows) {
             t.row(r.standardId(), target(r), r.measured(), r.met(), r.breached(), percent(r.compliance()),
                     Text.duration(r.median()), Text.duration(r.p90()), r.atRisk(), r.obligations());
         }
@@ -143,13 +146,18 @@ public final class TextReport {
             int measured = rows.stream().mapToInt(Row::measured).sum();
             int met = rows.stream().mapToInt(Row::met).sum();
             int breached = rows.stream().mapToInt(Row::breached).sum();
+            int atRisk = rows.stream().mapToInt(Row::atRisk).sum();
+            int obligations = rows.stream().mapToInt(Row::obligations).sum();
+            if (measured == 0 && atRisk == 0 && obligations == 0) {
+                return; // only escalations or alerts: not the agent's record
+            }
             String worst = rows.stream().filter(r -> r.breached() > 0)
                     .sorted(Comparator.comparingInt(Row::breached).reversed().thenComparing(Row::standardId))
                     .limit(3).map(r -> r.standardId() + " " + r.breached()).collect(Collectors.joining(", "));
             Agent a = agents.get(agent);
             t.row(agent.equals("-") ? "(unassigned)" : agentName(agent), a == null || a.team() == null ? "" : a.team(),
                     measured, breached, percent(measured == 0 ? null : (double) met / measured),
-                    rows.stream().mapToInt(Row::atRisk).sum(), rows.stream().mapToInt(Row::obligations).sum(), worst);
+                    atRisk, obligations, worst);
         });
         t.print(out, INDENT);
     }
