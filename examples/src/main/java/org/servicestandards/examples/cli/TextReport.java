@@ -107,7 +107,7 @@ public final class TextReport {
         Table t = new Table("Standard", "Target", ">Measured", ">Met", ">Breached", ">Compliance", ">Median", ">P90",
                 ">At risk", ">Open obligations");
         for (Row r : rows) {
-            t.row(r.standardId(), target(r), r.measured(), r.met(), r.breached(), percent(r.compliance()),
+            t.row(r.standardId(), target(r), r.measured(), r.met(), r.breached(), compliance(r),
                     Text.duration(r.median()), Text.duration(r.p90()), r.atRisk(), r.obligations());
         }
         t.print(out, INDENT);
@@ -126,7 +126,7 @@ public final class TextReport {
         String previous = null;
         for (Row r : rows) {
             t.row(r.group().equals(previous) ? "" : r.group(), r.standardId(), r.measured(), r.breached(),
-                    percent(r.compliance()), Text.duration(r.median()), Text.duration(r.p90()));
+                    compliance(r), Text.duration(r.median()), Text.duration(r.p90()));
             previous = r.group();
         }
         t.print(out, INDENT);
@@ -143,12 +143,14 @@ public final class TextReport {
         Table t = new Table("Agent", "Team", ">Measured", ">Breached", ">Compliance", ">At risk", ">Open obligations",
                 "Most breached");
         byAgent.forEach((agent, rows) -> {
-            int measured = rows.stream().mapToInt(Row::measured).sum();
-            int met = rows.stream().mapToInt(Row::met).sum();
-            int breached = rows.stream().mapToInt(Row::breached).sum();
+            // compliance over the standards that can be met; "most breached" over every standard
+            int measured = rows.stream().filter(r -> reportsMet(r.standardId())).mapToInt(Row::measured).sum();
+            int met = rows.stream().filter(r -> reportsMet(r.standardId())).mapToInt(Row::met).sum();
+            int breached = measured - met;
+            boolean anyBreach = rows.stream().anyMatch(r -> r.breached() > 0);
             int atRisk = rows.stream().mapToInt(Row::atRisk).sum();
             int obligations = rows.stream().mapToInt(Row::obligations).sum();
-            if (measured == 0 && atRisk == 0 && obligations == 0) {
+            if (measured == 0 && !anyBreach && atRisk == 0 && obligations == 0) {
                 return; // only escalations or alerts: not the agent's record
             }
             String worst = rows.stream().filter(r -> r.breached() > 0)
@@ -319,6 +321,16 @@ public final class TextReport {
             return r.target();
         }
         return Catalogue.find(r.standardId()).map(StandardDefinition::target).map(Object::toString).orElse("");
+    }
+
+    /**
+     * Met / measured, or {@code -} when nothing was measured or the standard only ever reports breaches
+     * (e.g. {@code conduct.language}: a phrase is flagged, its absence is not counted).
+     */
+    private static String compliance(Row r) { return reportsMet(r.standardId()) ? percent(r.compliance()) : "-"; }
+
+    private static boolean reportsMet(String standardId) {
+        return Catalogue.find(standardId).map(d -> d.kinds().contains(FindingKind.MET)).orElse(true);
     }
 
     private static String percent(Double share) {

@@ -25,7 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.function.Function;
 import org.servicestandards.calendar.BusinessCalendar;
@@ -55,7 +55,9 @@ import org.servicestandards.model.Tier;
 /**
  * The simulation behind {@link SupportDeskGenerator}: a small support desk through April 2026.
  * Every story (a case, an order, a complaint, a promise) is played forward in time on its own,
- * with delays drawn from one seeded {@link Random}; records later than the document's as-of
+ * with delays drawn from one seeded {@link SplittableRandom} (SplitMix64: a specified algorithm, so a
+ * seed gives the same month on every JDK, and well mixed, unlike the strided outputs of
+ * {@code java.util.Random}'s LCG, which skewed a probability drawn once per story); records later than the document's as-of
  * instant are then dropped, and ids are numbered in time order. Not thread-safe; one use.
  */
 final class Desk {
@@ -129,7 +131,7 @@ final class Desk {
     private static final String[] DEPARTMENTS = {"Finance department (internal)", "Warehouse team (internal)",
             "Sales team (internal)", "HR department (internal)"};
 
-    private final Random rnd;
+    private final SplittableRandom rnd;
     private final BusinessCalendar cal;
     private final Instant asOf;
 
@@ -148,6 +150,9 @@ final class Desk {
     private final Map<String, Integer> counters = new HashMap<>();
     private final Map<String, Double> dontRate = new HashMap<>();
     private final Map<String, Double> greetingMiss = new HashMap<>();
+    private final Map<String, CaseDraft> caseById = new HashMap<>();
+    private final Map<String, Interaction> interactionById = new HashMap<>();
+    private final Map<String, Instant> firstCompletion = new HashMap<>();
     /** The day being played: customers who join later do not get in touch yet. */
     private LocalDate today = FIRST;
 
@@ -160,6 +165,10 @@ final class Desk {
         final String product;
         Agent agent;
         final List<StatusChange> history = new ArrayList<>();
+        /** What went wrong so far: late replies, slow or missed calls, late updates, reopenings, ... */
+        int failures;
+        /** Whether the customer was irate, abusive or threatening at some contact. */
+        boolean irate;
 
         CaseDraft(String id, Customer customer, Instant openedAt, String subject, String product, Agent agent) {
             this.id = id;
@@ -179,7 +188,7 @@ final class Desk {
     }
 
     Desk(long seed, BusinessCalendar calendar, Instant asOf) {
-        this.rnd = new Random(seed);
+        this.rnd = new SplittableRandom(seed);
         this.cal = calendar;
         this.asOf = asOf;
     }
@@ -199,6 +208,7 @@ final class Desk {
             }
         }
         plans.forEach(this::complaint);
+        welcomeCalls();
         issueClusterNotices();
         anomalies();
         reactivation();
@@ -237,7 +247,9 @@ final class Desk {
                 names.add(n);
             }
         }
-        Collections.shuffle(names, rnd);
+        for (int i = names.size() - 1; i > 0; i--) { // Fisher-Yates
+            Collections.swap(names, i, rnd.nextInt(i + 1));
+        }
         for (String d : DEPARTMENTS) {
             names.add(d);
         }
@@ -457,6 +469,7 @@ final class Desk {
                     // never came back: closed after five working days
                     Instant closed = cal.addBusinessDays(t, 5);
                     k.status(closed, CaseStatus.CLOSED, agent.id());
+                    finalResolution(k, closed, agent, 0.5);
                     return;
                 }
                 Instant back = t.plus(minutes(40, 60 * 50));
@@ -473,9 +486,13 @@ final class Desk {
                 boolean internal = c.internal();
                 int updates = 1 + rnd.nextInt(3);
                 for (int u = 0; u < updates; u++) {
+                    boolean onTime = chance(0.88);
                     Duration gap = internal
-                            ? (chance(0.88) ? minutes(120, 450) : minutes(540, 900))
-                            : (chance(0.88) ? minutes(240, 930) : minutes(990, 1_900));
+                            ? (onTime ? minutes(120, 450) : minutes(540, 900))
+                            : (onTime ? minutes(240, 930) : minutes(990, 1_900));
+                    if (!onTime) {
+                        k.failures++;
+                    }
                     Instant at = cal.addBusinessTime(t, gap);
                     if (chance(0.15)) {
                         // the customer chases before the update
@@ -504,15 +521,11 @@ final class Desk {
         afterResolution(k, end, agent);
     }
 
-    /** Survey after resolution; sometimes the customer comes back and the case reopens. */
+    /** Sometimes the customer comes back and the case reopens; then the survey and follow-ups. */
     private void afterResolution(CaseDraft k, Instant resolved, Agent agent) {
         Customer c = k.customer;
-        if (chance(0.86)) {
-            Duration delay = chance(0.9) ? minutes(10, 420) : minutes(500, 1_300);
-            add(outbound(c, k.id, EMAIL, cal.addBusinessTime(resolved, delay), null).flags(Flag.AUTOMATED, Flag.SURVEY)
-                    .text("How did we do? Please rate your experience with case " + k.id + "."));
-        }
         if (chance(0.06)) {
+            k.failures++;
             Instant back = resolved.plus(minutes(60 * 18, 60 * 80));
             Channel ch = chance(0.6) ? EMAIL : PHONE;
             Interaction in;
@@ -523,15 +536,57 @@ final class Desk {
                 Interaction reply = add(outbound(c, k.id, PHONE, callbackTime(back), agent).inReplyTo(in).agentText(agent));
                 Instant end = cal.addBusinessTime(reply.at(), minutes(20, 300));
                 add(outbound(c, k.id, EMAIL, end, agent).text("This is now fixed for good, sorry again.").agentText(agent));
-                k.status(end.plus(minutes(1, 5)), CaseStatus.RESOLVED, agent.id());
+                resolved = end.plus(minutes(1, 5));
+                k.status(resolved, CaseStatus.RESOLVED, agent.id());
             } else {
                 in = add(inbound(c, k.id, EMAIL, back).text("Sorry, the problem is back.").demeanour(Demeanour.UPSET));
                 k.status(back, CaseStatus.OPEN, null);
                 Interaction reply = add(reply(in, agent).agentText(agent));
                 Instant end = cal.addBusinessTime(reply.at(), minutes(30, 500));
                 add(outbound(c, k.id, EMAIL, end, agent).text("This is now fixed for good, sorry again.").agentText(agent));
-                k.status(end.plus(minutes(1, 5)), CaseStatus.RESOLVED, agent.id());
+                resolved = end.plus(minutes(1, 5));
+                k.status(resolved, CaseStatus.RESOLVED, agent.id());
             }
+        }
+        finalResolution(k, resolved, agent, 0.95);
+    }
+
+    /**
+     * After a case's final resolution: the automatic satisfaction survey (with probability
+     * {@code surveyP}); a follow-up call when two or more things went wrong on the case (late
+     * replies, slow or missed calls, late updates, a reopening, a broken promise, a complaint); and
+     * the moment a new customer's first service was completed.
+     */
+    private void finalResolution(CaseDraft k, Instant resolved, Agent agent, double surveyP) {
+        Customer c = k.customer;
+        completed(c, resolved);
+        if (chance(surveyP)) {
+            Duration delay = chance(0.95) ? minutes(10, 420) : minutes(500, 1_300);
+            add(outbound(c, k.id, EMAIL, cal.addBusinessTime(resolved, delay), null).flags(Flag.AUTOMATED, Flag.SURVEY)
+                    .text("How did we do? Please rate your experience with case " + k.id + "."));
+        }
+        if (k.failures >= 2 && chance(0.75)) {
+            Duration delay = chance(0.85) ? minutes(30, 420) : minutes(540, 1_200);
+            add(outbound(c, k.id, PHONE, cal.addBusinessTime(resolved, delay), agent).flags(Flag.FOLLOW_UP)
+                    .text("I'm calling to check that everything is now working as it should.").agentText(agent));
+        }
+    }
+
+    /** Remembers when a customer's order was delivered or case resolved (for new customers' welcome calls). */
+    private void completed(Customer c, Instant at) {
+        firstCompletion.merge(c.id(), at, (a, b) -> a.isBefore(b) ? a : b);
+    }
+
+    /** A welcome call to most new customers within a week of their first completed order or case. */
+    private void welcomeCalls() {
+        for (Customer c : customers) {
+            Instant first = firstCompletion.get(c.id());
+            if (first == null || c.since().isBefore(localTime(FIRST, 0, 0)) || !chance(0.85)) {
+                continue;
+            }
+            Duration delay = chance(0.92) ? minutes(120, 1_500) : minutes(2_800, 4_000);
+            add(outbound(c, null, PHONE, cal.addBusinessTime(first, delay), pick(team("Service desk")))
+                    .flags(Flag.FOLLOW_UP).text("Welcome aboard! How are you getting on with everything so far?"));
         }
     }
 
@@ -567,6 +622,7 @@ final class Desk {
             keptAt = cal.addBusinessTime(due, minutes(45, 600));
         } else if (r < 0.88) {
             // broken: nothing of the promised kind; the customer chases by email
+            k.failures++;
             commitments.add(new Commitment(id, c.id(), k.id, owner.id(), call.at(), due, what, keep, call.id(),
                     List.of(), null));
             Instant chase = cal.addBusinessTime(due, minutes(60, 400));
@@ -674,6 +730,7 @@ final class Desk {
             if (expected != null && delivered.isBefore(expected)) {
                 delivered = cal.addBusinessTime(expected, minutes(0, 200));
             }
+            completed(c, delivered);
             double a = rnd.nextDouble();
             matches = a < 0.03 ? null : a < 0.09 ? Boolean.FALSE : Boolean.TRUE;
             double b = rnd.nextDouble();
@@ -816,7 +873,7 @@ final class Desk {
         }
         // repeat contacts before it is resolved: the runaround
         double r = rnd.nextDouble();
-        Duration toResolve = r < 0.7 ? minutes(180, 900) : r < 0.9 ? minutes(990, 2_400) : null;
+        Duration toResolve = r < 0.75 ? minutes(120, 840) : r < 0.92 ? minutes(990, 2_400) : null;
         Instant resolvedAt = toResolve == null ? null : cal.addBusinessTime(t0, toResolve);
         if (resolvedAt != null && !resolvedAt.isAfter(planned.plus(Duration.ofMinutes(30)))) {
             resolvedAt = cal.addBusinessTime(planned, minutes(30, 120));
@@ -842,10 +899,12 @@ final class Desk {
             add(outbound(c, k.id, EMAIL, resolvedAt.minus(minutes(1, 10)), agent)
                     .text("Your complaint is resolved: the refund has been made.").about(id).agentText(agent));
             k.status(resolvedAt, CaseStatus.RESOLVED, agent.id());
+            completed(c, resolvedAt);
             // apology and what was done so it does not recur
-            if (chance(0.85)) {
+            if (chance(k.irate ? 0.92 : 0.85)) {
                 Duration delay = chance(0.85) ? minutes(30, 800) : minutes(1_000, 1_900);
-                Channel follow = weighted(new Channel[] {PHONE, EMAIL, LETTER}, new int[] {60, 30, 10});
+                // an irate customer gets a call
+                Channel follow = k.irate ? PHONE : weighted(new Channel[] {PHONE, EMAIL, LETTER}, new int[] {60, 30, 10});
                 Msg m = outbound(c, k.id, follow, cal.addBusinessTime(resolvedAt, delay), agent)
                         .flags(Flag.APOLOGY, Flag.PERMANENT_FIX)
                         .text("We are sorry. We have changed our process so this does not happen again.").about(id);
@@ -854,7 +913,7 @@ final class Desk {
                 }
                 add(m);
             }
-            if (chance(0.8)) {
+            if (chance(0.92)) {
                 add(outbound(c, k.id, EMAIL, cal.addBusinessTime(resolvedAt, minutes(30, 480)), null)
                         .flags(Flag.AUTOMATED, Flag.SURVEY)
                         .text("How did we handle your complaint? Please tell us."));
@@ -871,15 +930,20 @@ final class Desk {
     /** After the Mesh Wi-Fi Kit cluster, some other owners are told before they call. */
     private void issueClusterNotices() {
         Set<String> complained = new LinkedHashSet<>();
+        List<String> cluster = new ArrayList<>();
         complaints.stream().filter(c -> "Mesh Wi-Fi Kit".equals(c.product()) && c.category() == ComplaintCategory.BAD_QUALITY)
-                .forEach(c -> complained.add(c.customerId()));
+                .forEach(c -> {
+                    complained.add(c.customerId());
+                    cluster.add(c.id());
+                });
         Instant notice = localTime(d(22), 15, 30);
         for (Customer c : customers) {
             if (c.products().contains("Mesh Wi-Fi Kit") && !complained.contains(c.id()) && !lapsed.contains(c.id())
                     && chance(0.5)) {
                 add(outbound(c, null, preferred(c), notice.plusSeconds(between(0, 3_600)), agent("dev"))
                         .flags(Flag.PROACTIVE_NOTICE)
-                        .text("A firmware fault affects some Mesh Wi-Fi Kits; an update is on its way tonight."));
+                        .text("A firmware fault affects some Mesh Wi-Fi Kits; an update is on its way tonight.")
+                        .about(cluster.toArray(String[]::new)));
             }
         }
     }
@@ -946,7 +1010,7 @@ final class Desk {
         Msg flags(Flag... values) { flags.addAll(List.of(values)); return this; }
         Msg inReplyTo(Interaction i) { inReplyTo = i.id(); return this; }
         Msg demeanour(Demeanour d) { demeanour = d == Demeanour.CALM ? null : d; return this; }
-        Msg about(String id) { about.add(id); return this; }
+        Msg about(String... ids) { about.addAll(List.of(ids)); return this; }
 
         /** The agent's own words: now and then one of the "don't" phrases. */
         Msg agentText(Agent a) {
@@ -1061,7 +1125,38 @@ final class Desk {
         Interaction i = new Interaction(next("int"), m.customer.id(), m.caseId, m.channel, m.direction, m.at, m.agentId,
                 m.rings, m.seconds, m.abandoned, m.missed, m.flags, m.text, m.inReplyTo, m.demeanour, m.about);
         interactions.add(i);
+        interactionById.put(i.id(), i);
+        CaseDraft k = i.caseId() == null ? null : caseById.get(i.caseId());
+        if (k != null) {
+            if (i.isInbound() && i.demeanour() != null && i.demeanour().needsSupervisor()) {
+                k.irate = true;
+            }
+            if (i.isInbound() && i.channel() == PHONE && (i.isUnansweredCall() || slow(i))) {
+                k.failures++;
+            }
+            Interaction original = i.inReplyTo() == null ? null : interactionById.get(i.inReplyTo());
+            if (i.isOutbound() && !i.isAutomated() && original != null && late(original, i.at())) {
+                k.failures++;
+            }
+        }
         return i;
+    }
+
+    private static boolean slow(Interaction call) {
+        Integer rings = call.ringsBeforeAnswer(6);
+        return rings != null && rings > 3;
+    }
+
+    /** Whether a reply at {@code at} misses the response target of {@code in}'s channel (pauses aside). */
+    private boolean late(Interaction in, Instant at) {
+        return switch (in.channel()) {
+            case SOCIAL -> at.isAfter(in.at().plus(Duration.ofHours(1)));
+            case CHAT -> at.isAfter(in.at().plus(Duration.ofMinutes(2)));
+            case IN_PERSON, LETTER -> false;
+            case PHONE -> (in.isUnansweredCall() || in.hasFlag(Flag.CALLBACK_REQUESTED))
+                    && at.isAfter(cal.deadline(in.at(), ONE_BUSINESS_DAY));
+            case EMAIL, WEB, VOICEMAIL -> at.isAfter(cal.deadline(in.at(), ONE_BUSINESS_DAY));
+        };
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -1129,6 +1224,7 @@ final class Desk {
     private CaseDraft openCase(Customer c, Instant at, String subject, String product) {
         CaseDraft k = new CaseDraft(next("case"), c, at, subject, product, null);
         cases.add(k);
+        caseById.put(k.id, k);
         return k;
     }
 
