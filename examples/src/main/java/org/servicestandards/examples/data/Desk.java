@@ -55,10 +55,10 @@ import org.servicestandards.model.Tier;
 /**
  * The simulation behind {@link SupportDeskGenerator}: a small support desk through April 2026.
  * Every story (a case, an order, a complaint, a promise) is played forward in time on its own,
- * with delays drawn from one seeded {@link SplittableRandom} (SplitMix64: a specified algorithm, so a
- * seed gives the same month on every JDK, and well mixed, unlike the strided outputs of
- * {@code java.util.Random}'s LCG, which skewed a probability drawn once per story); records later than the document's as-of
- * instant are then dropped, and ids are numbered in time order. Not thread-safe; one use.
+ * with delays drawn from one seeded {@link SplittableRandom} (SplitMix64, well mixed: draws taken
+ * at a fixed stride from {@code java.util.Random}'s LCG skewed a probability drawn once per story);
+ * records later than the document's as-of instant are then dropped, and ids are numbered in time
+ * order. Not thread-safe; one use.
  */
 final class Desk {
     private static final Target ONE_BUSINESS_DAY = Target.parse("1 business day");
