@@ -66,18 +66,22 @@ public final class Catalogue {
         add(StandardDefinition.of("complaint.escalate.high-value", "escalate complaints of high-lifetime-value customers",
                 null, "001", ESCALATION).withParameter("threshold", "10000").withParameter("level", "supervisor"));
         // 3. Proactive alerts
+        // defaultChannel: the channel an alert suggests when the customer has no preferred channel
         add(StandardDefinition.of("proactive.order.delay", "tell the customer about a delay before the promised date",
-                null, "002, 004", ALERT, BREACH));
+                null, "002, 004", ALERT, BREACH, MET).withParameter("defaultChannel", "EMAIL"));
         add(StandardDefinition.of("proactive.order.backorder", "tell the customer about a back-order, with options",
-                null, "000, 004", ALERT));
+                null, "000, 004", ALERT).withParameter("defaultChannel", "EMAIL")
+                .withParameter("options", "wait for the back-ordered items, have the rest shipped now,"
+                        + " take an alternative, or cancel the back-ordered items"));
         add(StandardDefinition.of("proactive.commitment.at-risk", "alert the owner of a commitment close to its due instant",
-                null, "002", ALERT));
+                null, "002", ALERT).withParameter("defaultChannel", "PHONE"));
         add(StandardDefinition.of("proactive.issue-cluster", "alert other customers of a product with a cluster of complaints",
-                null, "004", ALERT).withParameter("complaints", "3").withParameter("window", "24 hours"));
+                null, "004", ALERT).withParameter("complaints", "3").withParameter("window", "24 hours")
+                .withParameter("defaultChannel", "EMAIL"));
         add(StandardDefinition.of("proactive.account.anomaly", "alert the customer about an anomaly on their account",
-                null, "002", ALERT));
+                null, "002", ALERT).withParameter("defaultChannel", "PHONE"));
         add(StandardDefinition.of("proactive.lapsed-customer", "reach out to customers who stopped buying",
-                "90 days", "000, 004", ALERT));
+                "90 days", "000, 004", ALERT).withParameter("defaultChannel", "EMAIL"));
         // 4. Follow-up obligations
         add(StandardDefinition.of("followup.nothing-went-right", "follow-up call after a case where nothing went right",
                 "1 business day", "001", OBLIGATION, MET, BREACH, AT_RISK).withParameter("failures", "2"));
@@ -102,10 +106,12 @@ public final class Catalogue {
                 null, "002", MET, BREACH));
         add(StandardDefinition.of("conduct.greeting.identify", "identify yourself and the company when answering",
                 null, "000, 002", MET, BREACH));
+        // phrases: the phrase lists (PhraseBook.load: a language such as "en", "classpath:<path>" or "file:<path>")
         add(StandardDefinition.of("conduct.language", "avoid the \"don't\" phrases; use the calm alternative",
-                null, "000, 004", BREACH));
+                null, "000, 004", BREACH).withParameter("phrases", "en").withParameter("maxPerText", "50"));
         add(StandardDefinition.of("conduct.out-of-office", "update the greeting and set an auto-reply when away",
-                null, "002", MET, BREACH).withParameter("halfDay", "4 business hours"));
+                null, "002", MET, BREACH).withParameter("halfDay", "4 business hours")
+                .withParameter("fullDay", "1 business day"));
     }
 
     private Catalogue() {}
