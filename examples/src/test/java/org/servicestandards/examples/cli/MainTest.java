@@ -98,22 +98,27 @@ class MainTest {
     }
 
     @Test
-    void asOf_changesTheResults_andBreachesSetsHowManyAreListed() {
-        Run earlier = run("evaluate", "--as-of", "2026-04-15T12:00:00+01:00", "--breaches", "3");
-        assertThat(earlier.exit()).as(earlier.err()).isZero();
-        assertThat(earlier.out()).contains("As of     Wed 15 Apr 2026 12:00 Europe/London (2026-04-15T11:00:00Z)");
-        assertThat(findingsLine(earlier.out())).isNotEqualTo(findingsLine(bundled.out()));
-        assertThat(measured(earlier.out(), "response.email")).isLessThan(measured(bundled.out(), "response.email"));
-        assertThat(section(earlier.out(), "Breaches (3 of ").lines().filter(l -> l.startsWith("  - ["))).hasSize(3);
+    void asOf_changesTheResults(@TempDir Path dir) throws IOException {
+        Path file = write(dir.resolve("doc.json"), ONE_BAD_RECORD);
+        Run asOfTheDocument = run("evaluate", file.toString());
+        Run beforeTheReply = run("evaluate", file.toString(), "--as-of", "2026-03-02T10:00:00Z");
+        assertThat(beforeTheReply.exit()).as(beforeTheReply.err()).isZero();
+        assertThat(asOfTheDocument.out()).contains("As of     Tue 3 Mar 2026 17:00 UTC")
+                .contains("Findings  1 met, 0 breached");
+        assertThat(beforeTheReply.out()).contains("As of     Mon 2 Mar 2026 10:00 UTC")
+                .contains("Findings  0 met, 0 breached").doesNotContain("response.email  ");
+
+        Run local = run("evaluate", file.toString(), "--as-of", "2026-03-02T10:00");
+        assertThat(local.out()).as("a local date-time is read in the calendar's zone").isEqualTo(beforeTheReply.out());
     }
 
     @Test
-    void asOf_acceptsALocalDateTimeInTheCalendarsZone(@TempDir Path dir) throws IOException {
-        Path file = write(dir.resolve("doc.json"), ONE_BAD_RECORD);
-        Run utc = run("evaluate", file.toString(), "--as-of", "2026-03-02T10:00:00Z");
-        Run local = run("evaluate", file.toString(), "--as-of", "2026-03-02T10:00");
-        assertThat(utc.exit()).as(utc.err()).isZero();
-        assertThat(local.out()).isEqualTo(utc.out()).contains("As of     Mon 2 Mar 2026 10:00 UTC");
+    void breaches_setsHowManyAreListed_andAnEarlierInstantMeasuresLess() {
+        Run three = run("evaluate", "--breaches", "3", "--as-of", "2026-04-08T17:00:00+01:00");
+        assertThat(three.exit()).as(three.err()).isZero();
+        assertThat(three.out()).contains("As of     Wed 8 Apr 2026 17:00 Europe/London");
+        assertThat(section(three.out(), "Breaches (3 of ").lines().filter(l -> l.startsWith("  - ["))).hasSize(3);
+        assertThat(measured(three.out(), "response.email")).isLessThan(measured(bundled.out(), "response.email"));
     }
 
     @Test
