@@ -82,23 +82,30 @@ public final class Catalogue {
                 null, "002", ALERT).withParameter("defaultChannel", "PHONE"));
         add(StandardDefinition.of("proactive.lapsed-customer", "reach out to customers who stopped buying",
                 "90 days", "000, 004", ALERT).withParameter("defaultChannel", "EMAIL"));
-        // 4. Follow-up obligations
+        // 4. Follow-up obligations (channels / flags: what discharges them, decision 19; "any" = any channel)
         add(StandardDefinition.of("followup.nothing-went-right", "follow-up call after a case where nothing went right",
-                "1 business day", "001", OBLIGATION, MET, BREACH, AT_RISK).withParameter("failures", "2"));
+                "1 business day", "001", OBLIGATION, MET, BREACH, AT_RISK).withParameter("failures", "2")
+                .withParameter("failureStandards", "response., fulfilment., complaint., followup.commitment")
+                .withParameter("channels", "phone, in person"));
         add(StandardDefinition.of("followup.irate", "follow-up call after a case with an irate customer",
-                "2 business days", "001", OBLIGATION, MET, BREACH, AT_RISK));
+                "2 business days", "001", OBLIGATION, MET, BREACH, AT_RISK)
+                .withParameter("demeanours", "irate, abusive, threatening").withParameter("channels", "phone, in person"));
         add(StandardDefinition.of("followup.new-customer", "follow-up call after a new customer's first order or service",
-                "7 days", "001", OBLIGATION, MET, BREACH, AT_RISK));
+                "7 days", "001", OBLIGATION, MET, BREACH, AT_RISK).withParameter("newWithin", "90 days")
+                .withParameter("channels", "phone, in person"));
         add(StandardDefinition.of("followup.regular", "friendly check-in with regular customers",
-                "90 days", "001, 004", OBLIGATION, MET, BREACH, AT_RISK).withParameter("ordersPerYear", "3"));
+                "90 days", "001, 004", OBLIGATION, MET, BREACH, AT_RISK).withParameter("ordersPerYear", "3")
+                .withParameter("ordersWindow", "365 days").withParameter("channels", "any"));
         add(StandardDefinition.of("followup.after-sale", "check in after an order is delivered",
-                "3 business days", "003", OBLIGATION, MET, BREACH, AT_RISK));
+                "3 business days", "003", OBLIGATION, MET, BREACH, AT_RISK).withParameter("channels", "phone, email"));
         add(StandardDefinition.of("followup.complaint", "apologise and say what was done so it does not recur",
-                "2 business days", "003", OBLIGATION, MET, BREACH, AT_RISK));
+                "2 business days", "003", OBLIGATION, MET, BREACH, AT_RISK)
+                .withParameter("channels", "phone, letter, email").withParameter("flags", "apology, permanent fix"));
         add(StandardDefinition.of("followup.commitment", "keep every commitment by its due instant",
-                null, "000, 002, 003", OBLIGATION, MET, BREACH, AT_RISK));
+                null, "000, 002, 003", OBLIGATION, MET, BREACH, AT_RISK).withParameter("promiseTarget", "1 business day"));
         add(StandardDefinition.of("followup.survey", "send a satisfaction survey when a case is resolved",
-                "1 business day", "003, 000", OBLIGATION, MET, BREACH, AT_RISK));
+                "1 business day", "003, 000", OBLIGATION, MET, BREACH, AT_RISK).withParameter("channels", "any")
+                .withParameter("flags", "survey").withParameter("automatedCounts", "true"));
         // 5. Conduct
         add(StandardDefinition.of("conduct.hold.permission", "ask permission before putting a caller on hold",
                 null, "002", MET, BREACH));
