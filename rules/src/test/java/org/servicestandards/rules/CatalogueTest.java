@@ -19,7 +19,7 @@ import org.servicestandards.rules.internal.RuleBaseCompiler;
 /** Every rule of the default rule base carries its metadata, and every standard of the catalogue has rules. */
 class CatalogueTest {
     /** The families the default rule base implements. */
-    static final List<String> FAMILIES = List.of("response", "fulfilment", "update", "complaint");
+    static final List<String> FAMILIES = List.of("response", "fulfilment", "update", "complaint", "resolution");
 
     static final KieBase BASE = RuleBaseCompiler.compile(RuleBaseCompiler.defaultSources());
 

@@ -34,7 +34,8 @@ public final class RuleBaseCompiler {
             "org/servicestandards/rules/Common.drl",
             "org/servicestandards/rules/ResponseTime.drl",
             "org/servicestandards/rules/ComplaintDerivations.drl",
-            "org/servicestandards/rules/ComplaintFindings.drl");
+            "org/servicestandards/rules/ComplaintFindings.drl",
+            "org/servicestandards/rules/Incidents.drl");
 
     private RuleBaseCompiler() {}
 
