@@ -329,7 +329,7 @@ public final class HtmlReport {
         }
 
         private void yAxis(int left, int top, int plotWidth, int plotHeight, int scale) {
-            int ticks = 4;
+            int ticks = ticks(scale);
             for (int t = 0; t <= ticks; t++) {
                 double v = (double) scale * t / ticks;
                 double y = top + plotHeight - plotHeight * t / (double) ticks;
@@ -648,6 +648,19 @@ public final class HtmlReport {
     static int levelRank(String level) {
         int i = LEVEL_ORDER.indexOf(level.toLowerCase(Locale.ROOT));
         return i < 0 ? LEVEL_ORDER.size() : i;
+    }
+
+    /** How many steps divide a {@link #niceCeiling} scale into whole numbers: 10 -> 5, 20 -> 4, 5 -> 5, 2 -> 2. */
+    static int ticks(int scale) {
+        int lead = scale;
+        while (lead % 10 == 0) {
+            lead /= 10;
+        }
+        return switch (lead) {
+            case 5 -> 5;
+            case 2 -> scale >= 20 ? 4 : 2;
+            default -> scale >= 10 ? 5 : 1;
+        };
     }
 
     /** The smallest 1, 2 or 5 times a power of ten that is at least {@code n}. */

@@ -204,5 +204,9 @@ class HtmlReportTest {
         assertThat(HtmlReport.shortDuration(Duration.ofMinutes(90))).isEqualTo("1.5 h");
         assertThat(HtmlReport.shortDuration(Duration.ofMinutes(30))).isEqualTo("30 min");
         assertThat(HtmlReport.pct(2, 3)).isEqualTo("66.7");
+        assertThat(List.of(1, 2, 5, 10, 20, 50, 100, 200, 500)).allSatisfy(scale ->
+                assertThat(scale % HtmlReport.ticks(scale)).as("scale %d", scale).isZero());
+        assertThat(HtmlReport.ticks(200)).isEqualTo(4);
+        assertThat(HtmlReport.ticks(5)).isEqualTo(5);
     }
 }
