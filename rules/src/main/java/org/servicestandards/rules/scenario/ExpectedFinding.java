@@ -46,17 +46,6 @@ public record ExpectedFinding(FindingKind kind, String standardId, String subjec
                 && attributes.entrySet().stream().allMatch(e -> e.getValue().equals(f.attribute(e.getKey())));
     }
 
-    /** How many optional fields are set: more specific expectations are matched first. */
-    int specificity() {
-        int n = 0;
-        for (Object o : new Object[] {subjectType, subjectId, dueAt, at, lateBy, level, agentId}) {
-            if (o != null) {
-                n++;
-            }
-        }
-        return n + attributes.size();
-    }
-
     /** One line: {@code BREACH response.email interaction I-2 dueAt=... lateBy=PT1S}. */
     public String describe() {
         StringBuilder b = new StringBuilder(kind.name()).append(' ').append(standardId);

@@ -82,6 +82,38 @@ public final class ScenarioRunner {
         return ScenarioReader.read(file, standards.config());
     }
 
+    /**
+     * A maximum matching of expectations to distinct actual findings (augmenting paths), so that a
+     * loose expectation never takes the finding a stricter one needs.
+     *
+     * @return for each expectation the index of its finding, or -1
+     */
+    static int[] match(List<ExpectedFinding> expected, List<Finding> actual) {
+        int[] matchOf = new int[expected.size()];
+        int[] owner = new int[actual.size()];
+        java.util.Arrays.fill(matchOf, -1);
+        java.util.Arrays.fill(owner, -1);
+        for (int e = 0; e < expected.size(); e++) {
+            augment(e, expected, actual, matchOf, owner, new boolean[actual.size()]);
+        }
+        return matchOf;
+    }
+
+    private static boolean augment(int e, List<ExpectedFinding> expected, List<Finding> actual, int[] matchOf,
+                                   int[] owner, boolean[] seen) {
+        for (int f = 0; f < actual.size(); f++) {
+            if (!seen[f] && expected.get(e).matches(actual.get(f))) {
+                seen[f] = true;
+                if (owner[f] < 0 || augment(owner[f], expected, actual, matchOf, owner, seen)) {
+                    owner[f] = e;
+                    matchOf[e] = f;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Runs one scenario. Never throws: an exception from the rules is a failed result. */
     public ScenarioResult run(Scenario s) {
         Evaluation evaluation;
@@ -96,25 +128,17 @@ public final class ScenarioRunner {
         all.addAll(s.given().relocate(evaluation.inputErrors()));
 
         List<Finding> actual = evaluation.findings();
-        List<ExpectedFinding> order = new ArrayList<>(s.expected());
-        order.sort(Comparator.comparingInt(ExpectedFinding::specificity).reversed());
+        List<ExpectedFinding> expected = s.expected();
+        int[] matchOf = match(expected, actual);
         Set<Integer> used = new HashSet<>();
         List<ExpectedFinding> missing = new ArrayList<>();
-        for (ExpectedFinding e : order) {
-            int match = -1;
-            for (int i = 0; i < actual.size(); i++) {
-                if (!used.contains(i) && e.matches(actual.get(i))) {
-                    match = i;
-                    break;
-                }
-            }
-            if (match < 0) {
-                missing.add(e);
+        for (int e = 0; e < expected.size(); e++) {
+            if (matchOf[e] < 0) {
+                missing.add(expected.get(e));
             } else {
-                used.add(match);
+                used.add(matchOf[e]);
             }
         }
-        missing.sort(Comparator.comparingInt(s.expected()::indexOf));
         List<Finding> unexpected = new ArrayList<>();
         Set<String> named = new HashSet<>();
         s.expected().forEach(e -> named.add(e.standardId()));
