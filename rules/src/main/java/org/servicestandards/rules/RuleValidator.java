@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.servicestandards.config.StandardsConfig;
+import org.servicestandards.rules.internal.CompiledRuleSet;
 import org.servicestandards.rules.internal.RuleBaseCompiler;
 import org.servicestandards.rules.internal.RuleChecks;
 import org.servicestandards.rules.internal.RuleIndex;
@@ -54,13 +55,18 @@ public final class RuleValidator {
         RuleIndex index = RuleIndex.of(rules);
         List<RuleProblem> problems = new ArrayList<>();
         try {
-            RuleBaseCompiler.compile(index.sources());
+            if (rules == RuleSet.defaults()) {
+                CompiledRuleSet.compile(rules); // compiled once per class loader
+            } else {
+                RuleBaseCompiler.compile(index.sources());
+            }
         } catch (RuleCompilationException e) {
             problems.addAll(e.problems());
         }
         problems.addAll(index.errors());
         problems.addAll(RuleChecks.warnings(index, rules.applyDeclarations(config)));
         problems.addAll(index.notes());
+        problems = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
         Map<String, Integer> order = new HashMap<>();
         List<DrlFile> files = rules.files();
         for (int i = 0; i < files.size(); i++) {
