@@ -91,7 +91,8 @@ public final class DrlFiles {
                 files.addAll(folder(url, loc));
             }
             if (files.isEmpty()) {
-                throw new IllegalArgumentException("no .drl files under " + loc + " on the classpath");
+                throw new IllegalArgumentException("no .drl files under " + loc + " on the classpath (a folder inside a"
+                        + " jar is found only through its directory entry, which jars built by Maven and Gradle have)");
             }
             files.sort(Comparator.comparing(DrlFile::path));
             return files;
