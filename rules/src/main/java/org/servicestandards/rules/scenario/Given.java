@@ -23,9 +23,6 @@ record Given(Document document, StandardsConfig config, boolean ownConfig, Strin
              List<String> lineOrigins) {
     private static final Pattern LINE = Pattern.compile(":(\\d+)(?::\\d+)?$");
 
-    /** The read errors of the records, located in the scenario file. */
-    List<InputError> readErrors() { return relocate(document.errors()); }
-
     /** Input errors of an evaluation (and the read errors), located in the scenario file. */
     List<InputError> relocate(List<InputError> errors) {
         List<InputError> out = new ArrayList<>();

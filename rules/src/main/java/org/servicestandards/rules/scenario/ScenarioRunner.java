@@ -123,9 +123,8 @@ public final class ScenarioRunner {
         } catch (RuntimeException e) {
             return ScenarioResult.error(s.name(), s.file(), s.location(), "evaluation failed: " + e);
         }
-        List<InputError> errors = s.given().readErrors();
-        List<InputError> all = new ArrayList<>(errors);
-        all.addAll(s.given().relocate(evaluation.inputErrors()));
+        // read errors and the evaluation's own (cross-record) errors, located in the scenario file
+        List<InputError> all = s.given().relocate(s.given().document().withReadErrors(evaluation).inputErrors());
 
         List<Finding> actual = evaluation.findings();
         List<ExpectedFinding> expected = s.expected();
