@@ -85,7 +85,10 @@ public final class RuleCatalogue {
      * The rules as an aligned plain-text table, one rule a line: standard (or the fact a derivation
      * produces), family, finding kinds, source, rule name, {@code file:line}.
      */
-    public String table() {
+    public String table() { return table(rules); }
+
+    /** As {@link #table()}, for some of the rules. */
+    public static String table(List<RuleInfo> rules) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"STANDARD", "FAMILY", "FINDINGS", "SOURCE", "RULE", "FILE"});
         for (RuleInfo r : rules) {
