@@ -153,7 +153,8 @@ class ReloadTest {
         BlockingQueue<ReloadResult> heard = new LinkedBlockingQueue<>();
         live.addListener(heard::add);
 
-        try (RuleDirectoryWatch watch = live.watch(Duration.ofMillis(150))) {
+        RuleDirectoryWatch watch = live.watch(Duration.ofMillis(150));
+        try {
             Drl.write(dir, "Tag.drl", taggingDrl("B"));
             ReloadResult first = heard.poll(30, TimeUnit.SECONDS);
             assertThat(first).isNotNull();
@@ -166,10 +167,12 @@ class ReloadTest {
             assertThat(second.succeeded()).isFalse();
             assertThat(second.errors()).extracting(RuleProblem::file).contains(dir.resolve("sub/Broken.drl").toString());
             assertThat(tags(live.evaluate(DESK, NOW))).containsExactly("B");
-
+        } finally {
             watch.close();
-            assertThat(watch.isClosed()).isTrue();
         }
+        assertThat(watch.isClosed()).isTrue();
+        Drl.write(dir, "Tag.drl", taggingDrl("C"));
+        assertThat(heard.poll(500, TimeUnit.MILLISECONDS)).as("no reload after close").isNull();
     }
 
     @Test
