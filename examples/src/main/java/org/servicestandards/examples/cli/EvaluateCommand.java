@@ -15,8 +15,11 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.servicestandards.ServiceStandards;
 import org.servicestandards.config.StandardsConfig;
 import org.servicestandards.evaluation.Evaluation;
@@ -24,6 +27,14 @@ import org.servicestandards.io.Document;
 import org.servicestandards.io.DocumentFormatException;
 import org.servicestandards.io.DocumentReader;
 import org.servicestandards.io.EvaluationJson;
+import org.servicestandards.io.servicenow.ServiceNowImport;
+import org.servicestandards.io.servicenow.ServiceNowImporter;
+import org.servicestandards.io.servicenow.ServiceNowOptions;
+import org.servicestandards.model.Dataset;
+import org.servicestandards.report.HtmlReport;
+import org.servicestandards.report.ReportOptions;
+import org.servicestandards.rules.RuleCompilationException;
+import org.servicestandards.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,8 +71,37 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "A configuration file (calendar, settings, targets) applied over the document's.")
     Path config;
 
+    @Option(names = "--format", paramLabel = "<document|servicenow>", defaultValue = "document",
+            description = {"The input format: a service-standards document (JSON or YAML), or a ServiceNow incident "
+                    + "event log (CSV, see docs/servicenow.md). Default: ${DEFAULT-VALUE}."})
+    Format format;
+
+    @Option(names = "--zone", paramLabel = "<zone>",
+            description = "ServiceNow logs: the zone of the log's timestamps (default UTC).")
+    ZoneId zone;
+
+    @Option(names = "--timestamp-pattern", paramLabel = "<pattern>",
+            description = "ServiceNow logs: a DateTimeFormatter pattern for the timestamps "
+                    + "(default: both dd-MM-yyyy HH:mm and d/M/yyyy H:mm).")
+    String timestampPattern;
+
+    @Option(names = "--rules", paramLabel = "<dir>",
+            description = "A directory of DRL files added to the default rules (repeatable); see docs/writing-rules.md.")
+    List<Path> rules = new ArrayList<>();
+
     @Option(names = "--json", description = "Print the evaluation as JSON instead of the report.")
     boolean json;
+
+    @Option(names = "--html", paramLabel = "<file>",
+            description = "Also write the report as one self-contained HTML page with charts.")
+    Path html;
+
+    /** Input formats. */
+    enum Format { DOCUMENT, SERVICENOW }
+
+    /** What was read: the records, the configuration, the instant, and how to add the read errors. */
+    private record Loaded(Dataset records, StandardsConfig config, Instant asOf,
+                          UnaryOperator<Evaluation> withReadErrors, String attribution) {}
 
     @Option(names = "--breaches", paramLabel = "<n|all>", defaultValue = "20",
             description = "How many breaches the report lists (default: ${DEFAULT-VALUE}); 'all' for every one.")
@@ -73,20 +113,23 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int limit = breachLimit();
         DocumentReader reader = DocumentReader.create();
-        Document document;
-        StandardsConfig standards;
-        String source;
+        RuleSet ruleSet;
         try {
-            if (file != null) {
-                source = file.toString();
-                document = reader.read(file);
-            } else {
-                source = BUNDLED.substring(BUNDLED.lastIndexOf('/') + 1);
-                try (Reader in = bundled()) {
-                    document = reader.read(in, source);
-                }
-            }
-            standards = config == null ? document.config() : reader.readConfig(config, document.config());
+            RuleSet.Builder builder = RuleSet.builder();
+            rules.forEach(builder::directory);
+            ruleSet = builder.build();
+        } catch (RuntimeException e) {
+            err.println("service-standards: cannot read the rules: " + e.getMessage());
+            err.flush();
+            return Main.BAD_INPUT;
+        }
+        Loaded loaded;
+        StandardsConfig standards;
+        String source = file != null ? file.toString() : BUNDLED.substring(BUNDLED.lastIndexOf('/') + 1);
+        try {
+            loaded = format == Format.SERVICENOW ? serviceNow() : document(reader);
+            StandardsConfig base = ruleSet.applyDeclarations(loaded.config());
+            standards = config == null ? base : reader.readConfig(config, base);
         } catch (DocumentFormatException e) {
             err.println("service-standards: " + located(e));
             err.flush();
@@ -96,21 +139,70 @@ final class EvaluateCommand implements Callable<Integer> {
             err.flush();
             return Main.BAD_INPUT;
         }
-        ZoneId zone = standards.calendar().zone();
-        Instant at = asOf != null ? instant(asOf, zone) : document.asOf();
+        ZoneId calendarZone = standards.calendar().zone();
+        Instant at = asOf != null ? instant(asOf, calendarZone) : loaded.asOf();
         if (at == null) {
             throw new ParameterException(spec.commandLine(), source + " has no 'asOf': give the evaluation instant "
                     + "with --as-of <instant>, e.g. --as-of 2026-04-30T17:00:00Z");
         }
-        Evaluation evaluation = ServiceStandards.builder().config(standards).build().evaluate(document.records(), at);
-        evaluation = document.withReadErrors(evaluation);
+        ServiceStandards evaluator;
+        try {
+            evaluator = ServiceStandards.builder().config(standards).ruleSet(ruleSet).build();
+        } catch (RuleCompilationException e) {
+            err.println("service-standards: the rules do not compile:");
+            e.problems().forEach(p -> err.println("  " + p));
+            err.flush();
+            return Main.BAD_INPUT;
+        }
+        Evaluation evaluation = loaded.withReadErrors().apply(evaluator.evaluate(loaded.records(), at));
         if (json) {
             EvaluationJson.write(evaluation, out);
         } else {
-            new TextReport(zone, source, document.records(), limit).render(evaluation, out);
+            new TextReport(calendarZone, source, loaded.records(), limit).render(evaluation, out);
+            if (loaded.attribution() != null) {
+                out.println();
+                out.println("Data: " + loaded.attribution());
+            }
+        }
+        if (html != null) {
+            HtmlReport.write(evaluation, ReportOptions.builder().title("Service standards report")
+                    .source(source).attribution(loaded.attribution()).zone(calendarZone).build(), html);
+            if (!json) {
+                out.println();
+                out.println("HTML report written to " + html);
+            }
         }
         out.flush();
         return Main.OK;
+    }
+
+    private Loaded document(DocumentReader reader) throws IOException {
+        Document document;
+        if (file != null) {
+            document = reader.read(file);
+        } else {
+            try (Reader in = bundled()) {
+                document = reader.read(in, BUNDLED.substring(BUNDLED.lastIndexOf('/') + 1));
+            }
+        }
+        return new Loaded(document.records(), document.config(), document.asOf(), document::withReadErrors, null);
+    }
+
+    private Loaded serviceNow() throws IOException {
+        if (file == null) {
+            throw new ParameterException(spec.commandLine(), "--format servicenow needs the log's FILE, e.g. "
+                    + "examples/data/servicenow/servicenow-incident-log-sample.csv");
+        }
+        ServiceNowOptions.Builder options = ServiceNowOptions.builder();
+        if (zone != null) {
+            options.zone(zone);
+        }
+        if (timestampPattern != null) {
+            options.timestampPattern(timestampPattern);
+        }
+        ServiceNowImport log = ServiceNowImporter.create(options.build()).read(file);
+        return new Loaded(log.records(), ServiceNowImport.configure(StandardsConfig.defaults()),
+                log.summary().lastEvent(), log::withReadErrors, log.summary().attribution());
     }
 
     private int breachLimit() {
