@@ -3,6 +3,7 @@ package org.servicestandards.testkit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.servicestandards.config.Catalogue;
 import org.servicestandards.config.StandardDefinition;
@@ -50,7 +51,7 @@ final class FindingText {
             sb.append("; evidence: ").append(f.evidence().stream().map(Object::toString).collect(Collectors.joining(", ")));
         }
         if (!f.attributes().isEmpty()) {
-            sb.append("; ").append(f.attributes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+            sb.append("; ").append(new TreeMap<>(f.attributes()).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining(", ")));
         }
         return sb.append("\n      ").append(f.reason()).toString();
