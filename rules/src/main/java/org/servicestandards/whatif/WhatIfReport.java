@@ -2,6 +2,7 @@ package org.servicestandards.whatif;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +88,8 @@ public final class WhatIfReport {
             throw new IllegalArgumentException("limit must be >= 0, was " + limit);
         }
         StringBuilder out = new StringBuilder();
-        out.append("What-if as of ").append(Text.when(asOf(), zone)).append(" (").append(zone.getId()).append(")\n");
+        out.append("What-if as of ").append(Text.when(asOf(), zone)).append(" (")
+                .append(zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId()).append(")\n");
         out.append("  A: ").append(labelA).append('\n');
         out.append("  B: ").append(labelB).append('\n');
         out.append('\n');
