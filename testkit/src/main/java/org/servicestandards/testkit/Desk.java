@@ -77,6 +77,9 @@ public final class Desk {
     /** A desk evaluated with the catalogue's default targets on this calendar. */
     public static Desk on(BusinessCalendar calendar) {
         Objects.requireNonNull(calendar, "calendar");
+        if (calendar == StandardsConfig.defaults().calendar()) {
+            return withDefaults();
+        }
         return new Desk(EVALUATORS.computeIfAbsent(calendar, c -> ServiceStandards.builder()
                 .config(StandardsConfig.builder().calendar(calendar).build()).build()));
     }
