@@ -76,7 +76,8 @@ public final class WhatIfReport {
 
     /**
      * The comparison as a text table, one row per standard (a count shows {@code a->b} when it
-     * changes), then the findings that appear and disappear, each with its sentence.
+     * changes; the columns at risk, obligations, escalations and alerts only when some standard has
+     * one), then the findings that appear and disappear, each with its sentence.
      *
      * @param zone  the zone of the instant in the heading
      * @param limit how many appearing and how many disappearing findings to list, {@code >= 0};
@@ -84,6 +85,14 @@ public final class WhatIfReport {
      * @return the text, lines ending in {@code \n}
      */
     public String toTable(ZoneId zone, int limit) {
+        return toTable(zone, limit, false);
+    }
+
+    /**
+     * As {@link #toTable(ZoneId, int)}; with {@code changedOnly} the table has rows only for the
+     * standards whose findings change.
+     */
+    public String toTable(ZoneId zone, int limit, boolean changedOnly) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be >= 0, was " + limit);
         }
@@ -93,15 +102,30 @@ public final class WhatIfReport {
         out.append("  A: ").append(labelA).append('\n');
         out.append("  B: ").append(labelB).append('\n');
         out.append('\n');
+        List<String> header = new ArrayList<>(List.of("standard", "compliance A", "compliance B", "change", "met",
+                "breached"));
+        List<ToIntFunction<Tally>> optional = new ArrayList<>();
+        String[] optionalNames = {"at risk", "obligations", "escalations", "alerts"};
+        List<ToIntFunction<Tally>> optionalCounts = List.of(Tally::atRisk, Tally::obligations, Tally::escalations,
+                Tally::alerts);
+        for (int i = 0; i < optionalNames.length; i++) {
+            ToIntFunction<Tally> count = optionalCounts.get(i);
+            if (standards.stream().anyMatch(s -> count.applyAsInt(s.a()) + count.applyAsInt(s.b()) > 0)) {
+                header.add(optionalNames[i]);
+                optional.add(count);
+            }
+        }
+        header.add("appear");
+        header.add("disappear");
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"standard", "compliance A", "compliance B", "change", "met", "breached", "at risk",
-                "obligations", "escalations", "alerts", "appear", "disappear"});
-        for (StandardDelta s : standards) {
-            rows.add(new String[] {s.standardId(), percent(s.complianceA()), percent(s.complianceB()),
-                    points(s.complianceChange()), pair(s, Tally::met), pair(s, Tally::breached), pair(s, Tally::atRisk),
-                    pair(s, Tally::obligations), pair(s, Tally::escalations), pair(s, Tally::alerts),
-                    s.appeared().isEmpty() ? "" : "+" + s.appeared().size(),
-                    s.disappeared().isEmpty() ? "" : "-" + s.disappeared().size()});
+        rows.add(header.toArray(new String[0]));
+        for (StandardDelta s : changedOnly ? changed() : standards) {
+            List<String> row = new ArrayList<>(List.of(s.standardId(), percent(s.complianceA()), percent(s.complianceB()),
+                    points(s.complianceChange()), pair(s, Tally::met), pair(s, Tally::breached)));
+            optional.forEach(count -> row.add(pair(s, count)));
+            row.add(s.appeared().isEmpty() ? "" : "+" + s.appeared().size());
+            row.add(s.disappeared().isEmpty() ? "" : "-" + s.disappeared().size());
+            rows.add(row.toArray(new String[0]));
         }
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {

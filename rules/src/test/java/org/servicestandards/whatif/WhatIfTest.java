@@ -112,8 +112,8 @@ class WhatIfTest {
                   A: catalogue defaults
                   B: response.email in 4 business hours
 
-                standard        compliance A  compliance B    change   met  breached  at risk  obligations  escalations  alerts  appear  disappear
-                response.email        100.0%         50.0%  -50.0 pt  2->1      0->1        0            0            0       0      +1         -1
+                standard        compliance A  compliance B    change   met  breached  appear  disappear
+                response.email        100.0%         50.0%  -50.0 pt  2->1      0->1      +1         -1
 
                 1 of 1 standard changes; 1 finding appears, 1 disappears under B.
 
@@ -139,6 +139,18 @@ class WhatIfTest {
     }
 
     @Test
+    void theTableShowsTheOtherKinds_onlyWhenThereAreSome() {
+        Evaluation a = evaluation(WED_1200, finding(FindingKind.ESCALATION, "complaint.escalate.overdue", "CP-1"));
+        Evaluation b = evaluation(WED_1200, finding(FindingKind.ESCALATION, "complaint.escalate.overdue", "CP-1"),
+                finding(FindingKind.AT_RISK, "response.email", "I-1"));
+        assertThat(WhatIf.compare(a, b).toTable(ZoneOffset.UTC, 0)).contains("""
+                standard                    compliance A  compliance B  change  met  breached  at risk  escalations  appear  disappear
+                complaint.escalate.overdue             -             -            0         0        0            1
+                response.email                         -             -            0         0     0->1            0      +1
+                """);
+    }
+
+    @Test
     void theTableListsAtMostTheLimit() {
         Evaluation a = evaluation(WED_1200);
         Evaluation b = evaluation(WED_1200, finding(FindingKind.BREACH, "response.email", "I-1"),
@@ -146,7 +158,12 @@ class WhatIfTest {
         String table = WhatIf.compare(a, b).toTable(ZoneOffset.UTC, 2);
         assertThat(table).contains("Findings that appear under B (3, first 2 shown):\n  + BREACH response.email "
                 + "interaction I-1: BREACH response.email I-1\n  + BREACH response.email interaction I-2:")
-                .doesNotContain("I-3:").contains("response.email             -          0.0%            0      0->3");
+                .doesNotContain("I-3:").contains("response.email             -          0.0%            0      0->3      +3");
+        assertThat(WhatIf.compare(evaluation(WED_1200, finding(FindingKind.MET, "response.web", "I-9")),
+                evaluation(WED_1200, finding(FindingKind.MET, "response.web", "I-9"),
+                        finding(FindingKind.MET, "response.chat", "I-8"))).toTable(ZoneOffset.UTC, 0, true))
+                .contains("response.chat").doesNotContain("response.web")
+                .contains("1 of 2 standards change; 1 finding appears, 0 disappear under B.");
         assertThatThrownBy(() -> WhatIf.compare(a, b).toTable(ZoneOffset.UTC, -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }

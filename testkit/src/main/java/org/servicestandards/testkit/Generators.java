@@ -392,10 +392,19 @@ public final class Generators {
 
     // ---------------------------------------------------------------------------------------------
 
-    /** A log-normal duration with this median (seconds) and shape, clipped to [min, max] seconds. */
+    /**
+     * A log-normal duration with this median (seconds) and shape, within [min, max] seconds: drawn
+     * again when outside (so that the bounds do not pile up draws), clipped after a few tries.
+     */
     private Duration logNormal(double medianSeconds, double sigma, long min, long max) {
-        double s = medianSeconds * Math.exp(random.nextGaussian() * sigma);
-        return Duration.ofSeconds(Math.max(min, Math.min(max, Math.round(s))));
+        long s = 0;
+        for (int i = 0; i < 8; i++) {
+            s = Math.round(medianSeconds * Math.exp(random.nextGaussian() * sigma));
+            if (s >= min && s <= max) {
+                break;
+            }
+        }
+        return Duration.ofSeconds(Math.max(min, Math.min(max, s)));
     }
 
     /** An index drawn with these weights. */

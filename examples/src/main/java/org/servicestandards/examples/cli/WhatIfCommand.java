@@ -76,6 +76,9 @@ final class WhatIfCommand implements Callable<Integer> {
             description = "How many appearing and disappearing findings to list (default: ${DEFAULT-VALUE}); 'all' for every one.")
     String findings;
 
+    @Option(names = "--changed-only", description = "List only the standards whose findings change.")
+    boolean changedOnly;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -119,7 +122,7 @@ final class WhatIfCommand implements Callable<Integer> {
         out.println(source + ": " + document.records().size() + " records"
                 + (rejected == 0 ? "" : ", " + rejected + " rejected (run 'evaluate' to see why)"));
         out.println();
-        out.print(report.toTable(zone, limit));
+        out.print(report.toTable(zone, limit, changedOnly));
         out.flush();
         return OK;
     }

@@ -62,9 +62,10 @@ class WhatIfCommandTest {
         Path lenient = dir.resolve("lenient.yaml");
         Files.writeString(lenient, "targets:\n  response.email: 2 business days\n");
         Run r = run("--config-a", lenient.toString(), "--config-b", stricter.toString(), "--findings", "1",
-                "--as-of", "2026-03-09T12:00", document.toString());
+                "--as-of", "2026-03-09T12:00", "--changed-only", document.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("What-if as of Mon 9 Mar 2026 12:00 (UTC)").containsPattern("response\\.email +100\\.0% +60\\.0% +-40\\.0 pt +10->6 +0->4")
+        assertThat(r.out()).contains("What-if as of Mon 9 Mar 2026 12:00 (UTC)").doesNotContain("update.periodic")
+                .containsPattern("response\\.email +100\\.0% +60\\.0% +-40\\.0 pt +10->6 +0->4")
                 .contains("Findings that appear under B (4, first 1 shown):")
                 .contains("Findings that disappear under B (4, first 1 shown):");
     }
