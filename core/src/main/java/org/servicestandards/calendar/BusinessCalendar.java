@@ -12,6 +12,7 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -42,8 +43,9 @@ import org.threeten.extra.Interval;
  *       day when clocks go forward hold 23 hours, on the day they go back 25 hours. A local opening
  *       or closing time that falls in a gap resolves as {@link ZonedDateTime#of} does (shifted
  *       forward by the length of the gap); one in an overlap takes the earlier offset. A day's
- *       resolved intervals are then kept inside that local day and made disjoint, so an interval can
- *       shrink, merge with its neighbour or vanish on a transition day, never overlap.</li>
+ *       resolved intervals are then clipped to that local day and merged where they overlap or touch,
+ *       so on a transition day an interval can shrink, merge with its neighbour or vanish, and the
+ *       working time is the union of the resolved intervals.</li>
  *   <li><b>Holidays</b> close the whole local day, whatever its working hours. Holidays are fixed
  *       dates, annual month-days, and public holidays from Jollyday (observed dates of public and
  *       bank holidays; observances do not close).</li>
@@ -379,7 +381,12 @@ public final class BusinessCalendar {
             return due;
         }
         Duration paused = paused(start, due, p, m);
-        return paused.isZero() ? rollPastPauses(due, p, m) : forward(due, paused, p, m);
+        if (!paused.isZero()) {
+            return forward(due, paused, p, m);
+        }
+        // nothing paused before the due instant: it stands, unless a pause strictly contains it
+        // (possible only for a due instant that is a rolled start, i.e. zero or business-day targets)
+        return p.strictlyContains(due) ? rollPastPauses(due, p, m) : due;
     }
 
     /**
@@ -704,7 +711,22 @@ public final class BusinessCalendar {
         return cur;
     }
 
-    private static Duration ceilShare(Duration total, double share) {
+    /**
+     * share x total rounded up to the nanosecond, with share read as the decimal it prints as (0.8
+     * is 8/10, not the binary double just above it).
+     */
+    static Duration ceilShare(Duration total, double share) {
+        // Fast exact path for shares with up to 9 decimals: seconds*ppb + ceil(nanos*ppb / 1e9).
+        long ppb = Math.round(share * 1_000_000_000d);
+        if (ppb / 1_000_000_000d == share) {
+            try {
+                long whole = Math.multiplyExact(total.getSeconds(), ppb);
+                long part = Math.floorDiv(total.getNano() * ppb + 999_999_999L, 1_000_000_000L);
+                return Duration.ofNanos(Math.addExact(whole, part));
+            } catch (ArithmeticException overflow) {
+                // fall through to BigDecimal
+            }
+        }
         BigDecimal nanos = BigDecimal.valueOf(total.getSeconds()).multiply(NANOS_PER_SECOND)
                 .add(BigDecimal.valueOf(total.getNano()));
         BigDecimal[] sn = nanos.multiply(BigDecimal.valueOf(share)).setScale(0, RoundingMode.CEILING)
@@ -744,28 +766,50 @@ public final class BusinessCalendar {
         return new YearData(year, first, intervals, holiday, cum);
     }
 
-    /** The day's working intervals as instants: clipped to the day, disjoint, sorted, merged when touching. */
+    /**
+     * The day's working intervals as instants: resolved, clipped to the local day, then sorted and
+     * merged where they overlap or touch. Sorting matters on a transition day: a local time in the
+     * gap shifts forward and can land after a later interval (02:36-02:40 in a 02:00-03:00 gap
+     * becomes 03:36-03:40, after 03:02-03:36), and the union of both is what is worked.
+     */
     private Instant[] resolveDay(LocalDate d, Instant dayStart, Instant dayEnd) {
         long[] w = weekly[d.getDayOfWeek().ordinal()];
         if (w.length == 0) {
             return NO_INTERVALS;
         }
-        List<Instant> out = new ArrayList<>(w.length);
-        Instant floor = dayStart;
+        int n = 0;
+        Instant[] resolved = new Instant[w.length];
+        boolean sorted = true;
         for (int k = 0; k < w.length; k += 2) {
-            Instant open = max(at(d, w[k], dayEnd), floor);
+            Instant open = max(at(d, w[k], dayEnd), dayStart);
             Instant close = min(at(d, w[k + 1], dayEnd), dayEnd);
             if (close.isAfter(open)) {
-                if (!out.isEmpty() && out.get(out.size() - 1).equals(open)) {
-                    out.set(out.size() - 1, close);
-                } else {
-                    out.add(open);
-                    out.add(close);
-                }
+                sorted &= n == 0 || !open.isBefore(resolved[n - 2]);
+                resolved[n++] = open;
+                resolved[n++] = close;
             }
-            floor = max(floor, close);
         }
-        return out.toArray(NO_INTERVALS);
+        if (!sorted) {
+            Instant[][] pairs = new Instant[n / 2][];
+            for (int k = 0; k < n; k += 2) {
+                pairs[k / 2] = new Instant[] {resolved[k], resolved[k + 1]};
+            }
+            Arrays.sort(pairs, Comparator.comparing((Instant[] pair) -> pair[0]));
+            for (int k = 0; k < n; k += 2) {
+                resolved[k] = pairs[k / 2][0];
+                resolved[k + 1] = pairs[k / 2][1];
+            }
+        }
+        int m = 0;
+        for (int k = 0; k < n; k += 2) {
+            if (m > 0 && !resolved[k].isAfter(resolved[m - 1])) {
+                resolved[m - 1] = max(resolved[m - 1], resolved[k + 1]);
+            } else {
+                resolved[m++] = resolved[k];
+                resolved[m++] = resolved[k + 1];
+            }
+        }
+        return m == 0 ? NO_INTERVALS : Arrays.copyOf(resolved, m);
     }
 
     private Instant at(LocalDate d, long nanoOfDay, Instant dayEnd) {
@@ -918,6 +962,16 @@ public final class BusinessCalendar {
 
         int size() {
             return starts.length;
+        }
+
+        /** Whether some pause has start < t < end. */
+        boolean strictlyContains(Instant t) {
+            for (int k = 0; k < starts.length && starts[k].isBefore(t); k++) {
+                if (ends[k].isAfter(t)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean isEmpty() {

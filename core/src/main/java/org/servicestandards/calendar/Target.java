@@ -47,6 +47,10 @@ public record Target(TargetKind kind, Duration duration, int days) {
     /**
      * Validates the components.
      *
+     * @param kind     how the target is measured; not null
+     * @param duration the amount for the time kinds, zero or positive; {@code Duration.ZERO} for
+     *                 {@code BUSINESS_DAYS}; not null
+     * @param days     the number of business days, zero or positive; {@code 0} for the time kinds
      * @throws NullPointerException     if {@code kind} or {@code duration} is null
      * @throws IllegalArgumentException if {@code duration} is negative or {@code days} is not 0 for a
      *                                  time kind, or {@code days} is negative or {@code duration} is not
@@ -200,7 +204,11 @@ public record Target(TargetKind kind, Duration duration, int days) {
                 + (reason == null ? "" : " (" + reason + ")") + ": expected " + ACCEPTED_FORMS);
     }
 
-    /** Whether the target is zero: due at once (see {@link BusinessCalendar#deadline}). */
+    /**
+     * Whether the target is zero, i.e. due at once (see {@link BusinessCalendar#deadline}).
+     *
+     * @return true for zero days or a zero duration
+     */
     public boolean isZero() {
         return kind == TargetKind.BUSINESS_DAYS ? days == 0 : duration.isZero();
     }

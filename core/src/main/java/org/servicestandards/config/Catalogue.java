@@ -66,35 +66,46 @@ public final class Catalogue {
         add(StandardDefinition.of("complaint.escalate.high-value", "escalate complaints of high-lifetime-value customers",
                 null, "001", ESCALATION).withParameter("threshold", "10000").withParameter("level", "supervisor"));
         // 3. Proactive alerts
+        // defaultChannel: the channel an alert suggests when the customer has no preferred channel
         add(StandardDefinition.of("proactive.order.delay", "tell the customer about a delay before the promised date",
-                null, "002, 004", ALERT, BREACH));
+                null, "002, 004", ALERT, BREACH, MET).withParameter("defaultChannel", "EMAIL"));
         add(StandardDefinition.of("proactive.order.backorder", "tell the customer about a back-order, with options",
-                null, "000, 004", ALERT));
+                null, "000, 004", ALERT).withParameter("defaultChannel", "EMAIL")
+                .withParameter("options", "wait for the back-ordered items, have the rest shipped now,"
+                        + " take an alternative, or cancel the back-ordered items"));
         add(StandardDefinition.of("proactive.commitment.at-risk", "alert the owner of a commitment close to its due instant",
-                null, "002", ALERT));
+                null, "002", ALERT).withParameter("defaultChannel", "PHONE"));
         add(StandardDefinition.of("proactive.issue-cluster", "alert other customers of a product with a cluster of complaints",
-                null, "004", ALERT).withParameter("complaints", "3").withParameter("window", "24 hours"));
+                null, "004", ALERT).withParameter("complaints", "3").withParameter("window", "24 hours")
+                .withParameter("defaultChannel", "EMAIL"));
         add(StandardDefinition.of("proactive.account.anomaly", "alert the customer about an anomaly on their account",
-                null, "002", ALERT));
+                null, "002", ALERT).withParameter("defaultChannel", "PHONE"));
         add(StandardDefinition.of("proactive.lapsed-customer", "reach out to customers who stopped buying",
-                "90 days", "000, 004", ALERT));
-        // 4. Follow-up obligations
+                "90 days", "000, 004", ALERT).withParameter("defaultChannel", "EMAIL"));
+        // 4. Follow-up obligations (channels / flags: what discharges them, decision 19; "any" = any channel)
         add(StandardDefinition.of("followup.nothing-went-right", "follow-up call after a case where nothing went right",
-                "1 business day", "001", OBLIGATION, MET, BREACH, AT_RISK).withParameter("failures", "2"));
+                "1 business day", "001", OBLIGATION, MET, BREACH, AT_RISK).withParameter("failures", "2")
+                .withParameter("failureStandards", "response., fulfilment., complaint., followup.commitment")
+                .withParameter("channels", "phone, in person"));
         add(StandardDefinition.of("followup.irate", "follow-up call after a case with an irate customer",
-                "2 business days", "001", OBLIGATION, MET, BREACH, AT_RISK));
+                "2 business days", "001", OBLIGATION, MET, BREACH, AT_RISK)
+                .withParameter("demeanours", "irate, abusive, threatening").withParameter("channels", "phone, in person"));
         add(StandardDefinition.of("followup.new-customer", "follow-up call after a new customer's first order or service",
-                "7 days", "001", OBLIGATION, MET, BREACH, AT_RISK));
+                "7 days", "001", OBLIGATION, MET, BREACH, AT_RISK).withParameter("newWithin", "90 days")
+                .withParameter("channels", "phone, in person"));
         add(StandardDefinition.of("followup.regular", "friendly check-in with regular customers",
-                "90 days", "001, 004", OBLIGATION, MET, BREACH, AT_RISK).withParameter("ordersPerYear", "3"));
+                "90 days", "001, 004", OBLIGATION, MET, BREACH, AT_RISK).withParameter("ordersPerYear", "3")
+                .withParameter("ordersWindow", "365 days").withParameter("channels", "any"));
         add(StandardDefinition.of("followup.after-sale", "check in after an order is delivered",
-                "3 business days", "003", OBLIGATION, MET, BREACH, AT_RISK));
+                "3 business days", "003", OBLIGATION, MET, BREACH, AT_RISK).withParameter("channels", "phone, email"));
         add(StandardDefinition.of("followup.complaint", "apologise and say what was done so it does not recur",
-                "2 business days", "003", OBLIGATION, MET, BREACH, AT_RISK));
+                "2 business days", "003", OBLIGATION, MET, BREACH, AT_RISK)
+                .withParameter("channels", "phone, letter, email").withParameter("flags", "apology, permanent fix"));
         add(StandardDefinition.of("followup.commitment", "keep every commitment by its due instant",
-                null, "000, 002, 003", OBLIGATION, MET, BREACH, AT_RISK));
+                null, "000, 002, 003", OBLIGATION, MET, BREACH, AT_RISK).withParameter("promiseTarget", "1 business day"));
         add(StandardDefinition.of("followup.survey", "send a satisfaction survey when a case is resolved",
-                "1 business day", "003, 000", OBLIGATION, MET, BREACH, AT_RISK));
+                "1 business day", "003, 000", OBLIGATION, MET, BREACH, AT_RISK).withParameter("channels", "any")
+                .withParameter("flags", "survey").withParameter("automatedCounts", "true"));
         // 5. Conduct
         add(StandardDefinition.of("conduct.hold.permission", "ask permission before putting a caller on hold",
                 null, "002", MET, BREACH));
@@ -102,10 +113,12 @@ public final class Catalogue {
                 null, "002", MET, BREACH));
         add(StandardDefinition.of("conduct.greeting.identify", "identify yourself and the company when answering",
                 null, "000, 002", MET, BREACH));
+        // phrases: the phrase lists (PhraseBook.load: a language such as "en", "classpath:<path>" or "file:<path>")
         add(StandardDefinition.of("conduct.language", "avoid the \"don't\" phrases; use the calm alternative",
-                null, "000, 004", BREACH));
+                null, "000, 004", BREACH).withParameter("phrases", "en").withParameter("maxPerText", "50"));
         add(StandardDefinition.of("conduct.out-of-office", "update the greeting and set an auto-reply when away",
-                null, "002", MET, BREACH).withParameter("halfDay", "4 business hours"));
+                null, "002", MET, BREACH).withParameter("halfDay", "4 business hours")
+                .withParameter("fullDay", "1 business day"));
     }
 
     private Catalogue() {}

@@ -34,7 +34,11 @@ public final class RuleBaseCompiler {
             "org/servicestandards/rules/Common.drl",
             "org/servicestandards/rules/ResponseTime.drl",
             "org/servicestandards/rules/ComplaintDerivations.drl",
-            "org/servicestandards/rules/ComplaintFindings.drl");
+            "org/servicestandards/rules/ComplaintFindings.drl",
+            "org/servicestandards/rules/ProactiveAlerts.drl",
+            "org/servicestandards/rules/Conduct.drl",
+            "org/servicestandards/rules/FollowUpDerivations.drl",
+            "org/servicestandards/rules/FollowUpFindings.drl");
 
     private RuleBaseCompiler() {}
 
