@@ -1,11 +1,8 @@
 package org.servicestandards.examples.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -41,17 +38,11 @@ import picocli.CommandLine.Spec;
                 "A is the document's own configuration, with --config-a applied over it when given; B is the "
                         + "document's configuration with --config-b applied over it.",
                 "Without FILE, compares over the bundled month of a small support desk (April 2026)."},
-        exitCodeOnInvalidInput = WhatIfCommand.USAGE, exitCodeOnExecutionException = WhatIfCommand.USAGE,
+        exitCodeOnInvalidInput = Main.USAGE, exitCodeOnExecutionException = Main.USAGE,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:usage error (no --config-b, unknown option, bad --as-of or --findings)",
                 "2:the input or a configuration cannot be read; nothing was evaluated"})
 final class WhatIfCommand implements Callable<Integer> {
-    static final int OK = 0;
-    static final int USAGE = 1;
-    static final int BAD_INPUT = 2;
-    /** Where the bundled data set is on the class path (as for {@code evaluate}). */
-    static final String BUNDLED = "/org/servicestandards/examples/data/support-desk-2026-04.json";
-
     @Spec
     CommandSpec spec;
 
@@ -85,7 +76,8 @@ final class WhatIfCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int limit = limit();
         DocumentReader reader = DocumentReader.create();
-        String source = file != null ? file.toString() : BUNDLED.substring(BUNDLED.lastIndexOf('/') + 1);
+        String bundled = EvaluateCommand.BUNDLED;
+        String source = file != null ? file.toString() : bundled.substring(bundled.lastIndexOf('/') + 1);
         Document document;
         StandardsConfig a;
         StandardsConfig b;
@@ -93,7 +85,7 @@ final class WhatIfCommand implements Callable<Integer> {
             if (file != null) {
                 document = reader.read(file);
             } else {
-                try (Reader in = bundled()) {
+                try (Reader in = EvaluateCommand.bundled()) {
                     document = reader.read(in, source);
                 }
             }
@@ -102,11 +94,11 @@ final class WhatIfCommand implements Callable<Integer> {
         } catch (DocumentFormatException e) {
             err.println("service-standards: " + e.getMessage());
             err.flush();
-            return BAD_INPUT;
+            return Main.BAD_INPUT;
         } catch (IOException e) {
             err.println("service-standards: cannot read " + unreadable(e));
             err.flush();
-            return BAD_INPUT;
+            return Main.BAD_INPUT;
         }
         ZoneId zone = a.calendar().zone();
         Instant at = asOf != null ? instant(asOf, zone) : document.asOf();
@@ -124,7 +116,7 @@ final class WhatIfCommand implements Callable<Integer> {
         out.println();
         out.print(report.toTable(zone, limit, changedOnly));
         out.flush();
-        return OK;
+        return Main.OK;
     }
 
     private int limit() {
@@ -142,14 +134,6 @@ final class WhatIfCommand implements Callable<Integer> {
         }
         throw new ParameterException(spec.commandLine(), "--findings must be a whole number >= 0 or 'all', was '"
                 + findings + "'");
-    }
-
-    private static Reader bundled() throws IOException {
-        InputStream in = WhatIfCommand.class.getResourceAsStream(BUNDLED);
-        if (in == null) {
-            throw new NoSuchFileException(BUNDLED, null, "the bundled data set is not on the class path");
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
     /** An instant, an offset date-time, or a local date-time in {@code zone}. */

@@ -73,7 +73,7 @@ class WhatIfCommandTest {
     @Test
     void withoutConfigB_isAUsageError() {
         Run r = run(document.toString());
-        assertThat(r.exitCode()).isEqualTo(WhatIfCommand.USAGE);
+        assertThat(r.exitCode()).isEqualTo(Main.USAGE);
         assertThat(r.err()).contains("Missing required option: '--config-b=<yaml|json>'");
     }
 
@@ -82,7 +82,7 @@ class WhatIfCommandTest {
         assertThat(run("--config-b", stricter.toString(), "--findings", "many", document.toString()).err())
                 .contains("--findings must be a whole number >= 0 or 'all', was 'many'");
         Run r = run("--config-b", stricter.toString(), "--as-of", "yesterday", document.toString());
-        assertThat(r.exitCode()).isEqualTo(WhatIfCommand.USAGE);
+        assertThat(r.exitCode()).isEqualTo(Main.USAGE);
         assertThat(r.err()).contains("--as-of 'yesterday' is not an instant");
     }
 
@@ -91,7 +91,7 @@ class WhatIfCommandTest {
         Path typo = dir.resolve("typo.yaml");
         Files.writeString(typo, "targets:\n  response.emial: 4 business hours\n");
         Run r = run("--config-b", typo.toString(), document.toString());
-        assertThat(r.exitCode()).isEqualTo(WhatIfCommand.BAD_INPUT);
+        assertThat(r.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("service-standards: " + typo).contains("targets.response.emial")
                 .contains("did you mean 'response.email'?");
@@ -100,7 +100,7 @@ class WhatIfCommandTest {
     @Test
     void aMissingFile_isBadInput() {
         Run r = run("--config-b", stricter.toString(), dir.resolve("nowhere.json").toString());
-        assertThat(r.exitCode()).isEqualTo(WhatIfCommand.BAD_INPUT);
+        assertThat(r.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).isEqualTo("service-standards: cannot read " + dir.resolve("nowhere.json")
                 + ": no such file" + System.lineSeparator());
     }
