@@ -174,6 +174,33 @@ class CrmComplianceTest {
     }
 
     @Test
+    void resolvingAnIrateCustomersTicket_obligesAFollowUpCallWithinTwoBusinessDays() {
+        clock.set(WEEK.monday().at("10:00"));
+        String complaint = crm.logComplaint("BOB", ComplaintCategory.BILLING_MISTAKE, Channel.PHONE,
+                "This is the third wrong bill!", Demeanour.IRATE);
+        clock.set(WEEK.monday().at("10:20"));
+        crm.acknowledge(complaint, "A-2");
+        clock.set(WEEK.monday().at("15:00"));
+        crm.resolve(crm.ticketOf(complaint), "A-2");
+
+        assertThat(complianceAt(WEEK.tuesday().at("09:00"))).hasObligation("followup.irate")
+                .forSubject(crm.ticketOf(complaint)).dueBefore(WEEK.thursday().at("09:00"))
+                .dueAt(WEEK.wednesday().at("15:00"));
+    }
+
+    @Test
+    void aCallBackPromisedByThree_andMadeAtHalfPastTwo_keepsThePromise() {
+        clock.set(WEEK.tuesday().at("11:00"));
+        String ticket = crm.logCall("ALICE", "A-5", 8);
+        String promise = crm.promiseCallback(ticket, "A-5", WEEK.tuesday().at("15:00"));
+        clock.set(WEEK.tuesday().at("14:30"));
+        crm.callBack(ticket, "A-5");
+
+        assertThat(complianceAt(WEEK.tuesday().at("16:00"))).hasMet("followup.commitment").forSubject(promise)
+                .atOrBefore(WEEK.tuesday().at("15:00"));
+    }
+
+    @Test
     void aMissedCallOnFriday_calledBackOnMondayMorning_meetsTheCallbackStandard() {
         clock.set(WEEK.friday().at("16:30"));
         String ticket = crm.logMissedCall("BOB");
