@@ -76,8 +76,8 @@ public final class WhatIfReport {
 
     /**
      * The comparison as a text table, one row per standard (a count shows {@code a->b} when it
-     * changes; the columns at risk, obligations, escalations and alerts only when some standard has
-     * one), then the findings that appear and disappear, each with its sentence.
+     * changes; the columns at risk, obligations, escalations and alerts only when some standard listed
+     * has one), then the findings that appear and disappear, each with its sentence.
      *
      * @param zone  the zone of the instant in the heading
      * @param limit how many appearing and how many disappearing findings to list, {@code >= 0};
@@ -104,13 +104,14 @@ public final class WhatIfReport {
         out.append('\n');
         List<String> header = new ArrayList<>(List.of("standard", "compliance A", "compliance B", "change", "met",
                 "breached"));
+        List<StandardDelta> shown = changedOnly ? changed() : standards;
         List<ToIntFunction<Tally>> optional = new ArrayList<>();
         String[] optionalNames = {"at risk", "obligations", "escalations", "alerts"};
         List<ToIntFunction<Tally>> optionalCounts = List.of(Tally::atRisk, Tally::obligations, Tally::escalations,
                 Tally::alerts);
         for (int i = 0; i < optionalNames.length; i++) {
             ToIntFunction<Tally> count = optionalCounts.get(i);
-            if (standards.stream().anyMatch(s -> count.applyAsInt(s.a()) + count.applyAsInt(s.b()) > 0)) {
+            if (shown.stream().anyMatch(s -> count.applyAsInt(s.a()) + count.applyAsInt(s.b()) > 0)) {
                 header.add(optionalNames[i]);
                 optional.add(count);
             }
@@ -119,7 +120,7 @@ public final class WhatIfReport {
         header.add("disappear");
         List<String[]> rows = new ArrayList<>();
         rows.add(header.toArray(new String[0]));
-        for (StandardDelta s : changedOnly ? changed() : standards) {
+        for (StandardDelta s : shown) {
             List<String> row = new ArrayList<>(List.of(s.standardId(), percent(s.complianceA()), percent(s.complianceB()),
                     points(s.complianceChange()), pair(s, Tally::met), pair(s, Tally::breached)));
             optional.forEach(count -> row.add(pair(s, count)));

@@ -159,10 +159,10 @@ class WhatIfTest {
         assertThat(table).contains("Findings that appear under B (3, first 2 shown):\n  + BREACH response.email "
                 + "interaction I-1: BREACH response.email I-1\n  + BREACH response.email interaction I-2:")
                 .doesNotContain("I-3:").contains("response.email             -          0.0%            0      0->3      +3");
-        assertThat(WhatIf.compare(evaluation(WED_1200, finding(FindingKind.MET, "response.web", "I-9")),
-                evaluation(WED_1200, finding(FindingKind.MET, "response.web", "I-9"),
+        assertThat(WhatIf.compare(evaluation(WED_1200, finding(FindingKind.ALERT, "proactive.order.delay", "O-1")),
+                evaluation(WED_1200, finding(FindingKind.ALERT, "proactive.order.delay", "O-1"),
                         finding(FindingKind.MET, "response.chat", "I-8"))).toTable(ZoneOffset.UTC, 0, true))
-                .contains("response.chat").doesNotContain("response.web")
+                .contains("response.chat").doesNotContain("proactive.order.delay").doesNotContain("alerts")
                 .contains("1 of 2 standards change; 1 finding appears, 0 disappear under B.");
         assertThatThrownBy(() -> WhatIf.compare(a, b).toTable(ZoneOffset.UTC, -1))
                 .isInstanceOf(IllegalArgumentException.class);
