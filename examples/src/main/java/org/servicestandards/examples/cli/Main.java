@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
  * The {@code service-standards} command line: {@code evaluate [FILE]} prints the compliance report
  * of a document (by default the bundled month of a small support desk) or of a ServiceNow incident
  * log; {@code validate <dir>} checks DRL files; {@code test <dir>} runs scenario files;
- * {@code rules list} prints every rule with its standard.
+ * {@code rules list} prints every rule with its standard; {@code what-if} compares two
+ * configurations over the same records.
  *
  * <p>Exit codes: {@code 0} done; {@code 2} the input cannot be read (malformed JSON or YAML, a wrong
  * configuration, a missing file: the message on standard error names {@code file:line:column});
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "service-standards", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Evaluates customer-service records against the service standards.",
-        subcommands = {EvaluateCommand.class, ValidateCommand.class, TestCommand.class, RulesCommand.class,
+        subcommands = {EvaluateCommand.class, WhatIfCommand.class, ValidateCommand.class, TestCommand.class, RulesCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = Main.USAGE, exitCodeOnExecutionException = Main.USAGE)
 public final class Main implements Runnable {
