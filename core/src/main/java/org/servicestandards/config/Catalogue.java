@@ -82,23 +82,30 @@ public final class Catalogue {
                 null, "002", ALERT).withParameter("defaultChannel", "PHONE"));
         add(StandardDefinition.of("proactive.lapsed-customer", "reach out to customers who stopped buying",
                 "90 days", "000, 004", ALERT).withParameter("defaultChannel", "EMAIL"));
-        // 4. Follow-up obligations
+        // 4. Follow-up obligations (channels / flags: what discharges them, decision 19; "any" = any channel)
         add(StandardDefinition.of("followup.nothing-went-right", "follow-up call after a case where nothing went right",
-                "1 business day", "001", OBLIGATION, MET, BREACH, AT_RISK).withParameter("failures", "2"));
+                "1 business day", "001", OBLIGATION, MET, BREACH, AT_RISK).withParameter("failures", "2")
+                .withParameter("failureStandards", "response., fulfilment., complaint., followup.commitment")
+                .withParameter("channels", "phone, in person"));
         add(StandardDefinition.of("followup.irate", "follow-up call after a case with an irate customer",
-                "2 business days", "001", OBLIGATION, MET, BREACH, AT_RISK));
+                "2 business days", "001", OBLIGATION, MET, BREACH, AT_RISK)
+                .withParameter("demeanours", "irate, abusive, threatening").withParameter("channels", "phone, in person"));
         add(StandardDefinition.of("followup.new-customer", "follow-up call after a new customer's first order or service",
-                "7 days", "001", OBLIGATION, MET, BREACH, AT_RISK));
+                "7 days", "001", OBLIGATION, MET, BREACH, AT_RISK).withParameter("newWithin", "90 days")
+                .withParameter("channels", "phone, in person"));
         add(StandardDefinition.of("followup.regular", "friendly check-in with regular customers",
-                "90 days", "001, 004", OBLIGATION, MET, BREACH, AT_RISK).withParameter("ordersPerYear", "3"));
+                "90 days", "001, 004", OBLIGATION, MET, BREACH, AT_RISK).withParameter("ordersPerYear", "3")
+                .withParameter("ordersWindow", "365 days").withParameter("channels", "any"));
         add(StandardDefinition.of("followup.after-sale", "check in after an order is delivered",
-                "3 business days", "003", OBLIGATION, MET, BREACH, AT_RISK));
+                "3 business days", "003", OBLIGATION, MET, BREACH, AT_RISK).withParameter("channels", "phone, email"));
         add(StandardDefinition.of("followup.complaint", "apologise and say what was done so it does not recur",
-                "2 business days", "003", OBLIGATION, MET, BREACH, AT_RISK));
+                "2 business days", "003", OBLIGATION, MET, BREACH, AT_RISK)
+                .withParameter("channels", "phone, letter, email").withParameter("flags", "apology, permanent fix"));
         add(StandardDefinition.of("followup.commitment", "keep every commitment by its due instant",
-                null, "000, 002, 003", OBLIGATION, MET, BREACH, AT_RISK));
+                null, "000, 002, 003", OBLIGATION, MET, BREACH, AT_RISK).withParameter("promiseTarget", "1 business day"));
         add(StandardDefinition.of("followup.survey", "send a satisfaction survey when a case is resolved",
-                "1 business day", "003, 000", OBLIGATION, MET, BREACH, AT_RISK));
+                "1 business day", "003, 000", OBLIGATION, MET, BREACH, AT_RISK).withParameter("channels", "any")
+                .withParameter("flags", "survey").withParameter("automatedCounts", "true"));
         // 5. Conduct
         add(StandardDefinition.of("conduct.hold.permission", "ask permission before putting a caller on hold",
                 null, "002", MET, BREACH));
@@ -112,6 +119,21 @@ public final class Catalogue {
         add(StandardDefinition.of("conduct.out-of-office", "update the greeting and set an auto-reply when away",
                 null, "002", MET, BREACH).withParameter("halfDay", "4 business hours")
                 .withParameter("fullDay", "1 business day"));
+        // 6. Case resolution (issue 9): a case's resolution target by its severity (ITIL-like defaults),
+        // and the escalations of unresolved cases. Rules in Incidents.drl; they look at cases with a
+        // severity and no complaint (complaint.* measures those).
+        add(StandardDefinition.of("resolution.case", "resolve every case within the target for its severity",
+                "3 business days", "002", MET, BREACH, AT_RISK)
+                .withOverride("severity:CRITICAL", "4 business hours")
+                .withOverride("severity:HIGH", "1 business day")
+                .withOverride("severity:MEDIUM", "3 business days")
+                .withOverride("severity:LOW", "5 business days"));
+        add(StandardDefinition.of("resolution.escalate.overdue",
+                "escalate a case unresolved past its resolution target one level per interval",
+                "1 business day", "003", ESCALATION).withParameter("levels", "supervisor, manager"));
+        add(StandardDefinition.of("resolution.escalate.reassigned",
+                "escalate a case passed between teams too often (the runaround)", null, "004", ESCALATION)
+                .withParameter("reassignments", "3").withParameter("level", "supervisor"));
     }
 
     private Catalogue() {}

@@ -70,11 +70,29 @@ final class Fixtures {
         return b.build();
     }
 
+    /** A dataset with exactly these customers (e.g. a VIP Alice) and records. */
+    static Dataset recordsOf(List<Customer> customers, Object... records) {
+        Dataset.Builder b = Dataset.builder().customers(customers);
+        for (Object r : records) {
+            b.addRecord(r);
+        }
+        return b.build();
+    }
+
     static Evaluation evaluate(Instant asOf, Object... records) {
         return DEFAULTS.evaluate(records(records), asOf);
     }
 
     static List<Finding> of(Evaluation e, String standardId) { return e.findings(standardId); }
+
+    /** The one finding of this standard and kind. */
+    static Finding the(Evaluation e, String standardId, FindingKind kind) {
+        List<Finding> found = e.findings(standardId).stream().filter(f -> f.kind() == kind).toList();
+        if (found.size() != 1) {
+            throw new AssertionError("expected one " + kind + " of " + standardId + ", found " + e.findings(standardId));
+        }
+        return found.get(0);
+    }
 
     static List<FindingKind> kinds(Evaluation e, String standardId) {
         List<FindingKind> kinds = new ArrayList<>();

@@ -36,7 +36,10 @@ public final class RuleBaseCompiler {
             "org/servicestandards/rules/ComplaintDerivations.drl",
             "org/servicestandards/rules/ComplaintFindings.drl",
             "org/servicestandards/rules/ProactiveAlerts.drl",
-            "org/servicestandards/rules/Conduct.drl");
+            "org/servicestandards/rules/Conduct.drl",
+            "org/servicestandards/rules/FollowUpDerivations.drl",
+            "org/servicestandards/rules/FollowUpFindings.drl",
+            "org/servicestandards/rules/Incidents.drl");
 
     private RuleBaseCompiler() {}
 
