@@ -10,7 +10,9 @@ import java.util.TreeSet;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
+import org.servicestandards.model.Commitment;
 import org.servicestandards.model.Dataset;
+import org.servicestandards.model.Interaction;
 
 /**
  * Plays records as a live feed: each version of a record is sent when it becomes true (a case again
@@ -25,16 +27,29 @@ final class LiveFeed {
     /** One version of one record, sent at {@code at}. */
     record Event(Instant at, Record record) {}
 
-    /** Every version of every record, in the order they happen. */
+    /**
+     * Every version of every record, in the order they happen. A commitment kept by an interaction
+     * becomes kept when that interaction happens ({@link Dataset#asOf} forgets {@code keptBy} until then).
+     */
     static List<Event> events(Dataset records) {
+        Map<String, Interaction> interactions = new java.util.HashMap<>();
+        records.interactions().forEach(i -> interactions.put(i.id(), i));
         List<Event> out = new ArrayList<>();
         records.records().forEach(r -> {
             List<Instant> instants = new ArrayList<>();
             WakeUps.instants((Record) r, instants);
+            Interaction keptBy = r instanceof Commitment c && c.keptBy() != null ? interactions.get(c.keptBy()) : null;
+            if (keptBy != null) {
+                instants.add(keptBy.at());
+            }
             Record previous = null;
             for (Instant t : new TreeSet<>(instants)) {
-                Dataset view = Dataset.builder().addRecord(r).build().asOf(t);
-                Object v = view.records().findFirst().orElse(null);
+                Dataset.Builder one = Dataset.builder().addRecord(r);
+                if (keptBy != null) {
+                    one.add(keptBy);
+                }
+                Dataset view = one.build().asOf(t);
+                Object v = view.records().filter(x -> x.getClass() == r.getClass()).findFirst().orElse(null);
                 if (v != null && !v.equals(previous)) {
                     out.add(new Event(t, (Record) v));
                     previous = (Record) v;
