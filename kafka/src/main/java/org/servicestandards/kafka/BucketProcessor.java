@@ -77,6 +77,9 @@ abstract class BucketProcessor extends ContextualProcessor<String, RecordEvent, 
     /** The records to evaluate. */
     Dataset dataset(String key, BucketState st) { return st.dataset(); }
 
+    /** Whether a finding of this bucket's scope is the bucket's to report (not about a record it only borrows). */
+    boolean reports(String key, BucketState st, Finding f) { return true; }
+
     /** When the bucket must next be woken for its retention (purge or pruning), or {@code Long.MAX_VALUE}. */
     long expiry(String key, BucketState st) { return Long.MAX_VALUE; }
 
@@ -117,7 +120,7 @@ abstract class BucketProcessor extends ContextualProcessor<String, RecordEvent, 
         Evaluation evaluation = settings.evaluator().evaluate(records, now);
         EVALUATIONS.get(scope).increment();
         List<Finding> mine = evaluation.findings().stream()
-                .filter(f -> settings.scopes().of(f.standardId()) == scope).toList();
+                .filter(f -> settings.scopes().of(f.standardId()) == scope && reports(key, st, f)).toList();
         Map<String, Finding> current = FindingKeys.byKey(mine);
         for (Map.Entry<String, Finding> e : current.entrySet()) {
             if (st.emitted.add(e.getKey())) {
@@ -133,9 +136,9 @@ abstract class BucketProcessor extends ContextualProcessor<String, RecordEvent, 
             }
         }
         long next = scope == Scope.CASE ? referenceErrors(key, st, evaluation, nowMs) : Long.MAX_VALUE;
-        Instant candidate = settings.wakeUps().get(scope).next(records, now, mine);
-        if (candidate != null) {
-            next = Math.min(next, candidate.toEpochMilli() + 1);
+        Instant wakeUp = settings.wakeUps().get(scope).next(records, now, mine);
+        if (wakeUp != null) {
+            next = Math.min(next, wakeUp.toEpochMilli());
         }
         if (hasOpenWork(scope, records, mine, now)) {
             next = Math.min(next, nowMs + settings.maxRecheck().toMillis());

@@ -31,6 +31,12 @@ final class BucketState {
     final Map<String, Stored> records = new LinkedHashMap<>();
     /** Keys of the findings emitted (see {@link FindingKeys}) and of the reference errors reported. */
     final Set<String> emitted = new TreeSet<>();
+    /**
+     * Case buckets: the customer's outbound contacts without a case (a survey, a letter, a call not
+     * logged on the case), by {@code "type id"}. They are not the bucket's records: they can discharge
+     * its follow-ups, but nothing is reported about them here and they do not keep the bucket alive.
+     */
+    final Map<String, Stored> foreign = new LinkedHashMap<>();
     /** Owner buckets: the case buckets of the customer, with when each was last sent a record (epoch ms). */
     final Map<String, Long> cases = new TreeMap<>();
     /** Owner buckets: the products the customer record was sent to. */
@@ -42,7 +48,7 @@ final class BucketState {
     /** When a record last arrived or was retracted (wall clock, epoch ms). */
     long lastChange;
 
-    boolean isEmpty() { return records.isEmpty() && cases.isEmpty() && products.isEmpty(); }
+    boolean isEmpty() { return records.isEmpty() && foreign.isEmpty() && cases.isEmpty() && products.isEmpty(); }
 
     /**
      * Applies an event: puts the record (replacing one with the same type and id) or removes it.
@@ -66,15 +72,40 @@ final class BucketState {
         return true;
     }
 
+    /**
+     * Applies an event to the {@link #foreign} contacts.
+     *
+     * @return whether they changed
+     */
+    boolean applyForeign(RecordEvent event, long now) {
+        if (event.isRetraction()) {
+            return foreign.remove(event.ref()) != null;
+        }
+        Stored old = foreign.get(event.ref());
+        if (old != null && old.record().equals(event.record())) {
+            return false;
+        }
+        foreign.put(event.ref(), new Stored(event.type(), event.record(), now));
+        return true;
+    }
+
     Record record(String type, String id) {
         Stored s = records.get(type + " " + id);
         return s == null ? null : s.record();
     }
 
-    /** The records as a dataset. */
+    /** The records as a dataset (without the {@link #foreign} contacts). */
     Dataset dataset() {
         Dataset.Builder b = Dataset.builder();
         records.values().forEach(s -> b.addRecord(s.record()));
+        return b.build();
+    }
+
+    /** The records and the {@link #foreign} contacts, as a case bucket evaluates them. */
+    Dataset datasetWithForeign() {
+        Dataset.Builder b = Dataset.builder();
+        records.values().forEach(s -> b.addRecord(s.record()));
+        foreign.values().forEach(s -> b.addRecord(s.record()));
         return b.build();
     }
 
@@ -95,6 +126,18 @@ final class BucketState {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (!foreign.isEmpty()) {
+                g.writeArrayFieldStart("foreign");
+                for (Stored s : foreign.values()) {
+                    g.writeStartObject();
+                    g.writeStringField("type", s.type());
+                    g.writeNumberField("arrivedAt", s.arrivedAt());
+                    g.writeFieldName("record");
+                    RecordJson.write(g, s.record());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeArrayFieldStart("emitted");
             for (String k : emitted) {
                 g.writeString(k);
@@ -138,14 +181,8 @@ final class BucketState {
             throw new IllegalStateException("a stored bucket is not valid JSON", e);
         }
         BucketState s = new BucketState();
-        for (JsonNode r : root.path("records")) {
-            String type = r.get("type").textValue();
-            RecordJson.Result read = RecordJson.read(type, r.get("record"), null);
-            if (read.error() != null) {
-                throw new IllegalStateException("a stored record no longer reads: " + read.error());
-            }
-            s.records.put(type + " " + id(read.record()), new Stored(type, read.record(), r.get("arrivedAt").longValue()));
-        }
+        readStored(root.path("records"), s.records);
+        readStored(root.path("foreign"), s.foreign);
         root.path("emitted").forEach(k -> s.emitted.add(k.textValue()));
         for (Map.Entry<String, JsonNode> e : root.path("cases").properties()) {
             s.cases.put(e.getKey(), e.getValue().longValue());
@@ -157,6 +194,17 @@ final class BucketState {
         s.wakeAt = root.path("wakeAt").asLong(-1);
         s.lastChange = root.path("lastChange").asLong(0);
         return s;
+    }
+
+    private static void readStored(JsonNode array, Map<String, Stored> into) {
+        for (JsonNode r : array) {
+            String type = r.get("type").textValue();
+            RecordJson.Result read = RecordJson.read(type, r.get("record"), null);
+            if (read.error() != null) {
+                throw new IllegalStateException("a stored record no longer reads: " + read.error());
+            }
+            into.put(type + " " + id(read.record()), new Stored(type, read.record(), r.get("arrivedAt").longValue()));
+        }
     }
 
     private static String id(Record r) {

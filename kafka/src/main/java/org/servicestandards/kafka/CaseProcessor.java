@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.servicestandards.evaluation.Finding;
 import org.servicestandards.model.Agent;
 import org.servicestandards.model.Commitment;
 import org.servicestandards.model.Dataset;
@@ -17,6 +18,11 @@ import org.servicestandards.model.SupportCase;
  * owner processor sends it, and evaluates them when a record arrives and when a wake-up comes due.
  * A case is forgotten {@code retention} after its last activity (its latest record instant or
  * arrival, whichever is later).
+ *
+ * <p>A case bucket also holds the customer's outbound contacts without a case (its
+ * {@link BucketState#foreign} contacts, sent by the owner processor): any of them may discharge a
+ * follow-up owed on the case. They are evaluated with the case's records, but findings about them
+ * are left to their own bucket, and they do not keep the case bucket alive.
  */
 final class CaseProcessor extends BucketProcessor {
     private KeyValueStore<String, String> agents;
@@ -36,15 +42,36 @@ final class CaseProcessor extends BucketProcessor {
 
     @Override
     void receive(String key, BucketState st, RecordEvent event, long now, long timestamp) {
-        if (st.apply(event, now)) {
+        if (isForeign(key, event)) {
+            if (!st.applyForeign(event, now)) {
+                return;
+            }
+            if (!st.records.isEmpty()) {
+                evaluate(key, st, now, false);
+            } else {
+                // the case's records are gone (or not here yet): forget the contacts after the retention
+                wakeNoLaterThan(key, st, now + settings.retention().get(Scope.CASE).toMillis());
+            }
+        } else if (st.apply(event, now)) {
             evaluate(key, st, now, false);
         }
+    }
+
+    /** Whether the event is a contact of another bucket (the customer's contacts without a case). */
+    static boolean isForeign(String key, RecordEvent event) {
+        return event.type().equals("interaction") && !key.equals(event.caseKey());
+    }
+
+    @Override
+    boolean reports(String key, BucketState st, Finding f) {
+        return !("interaction".equals(f.subjectType()) && st.foreign.containsKey("interaction " + f.subjectId()));
     }
 
     @Override
     void wake(String key, BucketState st, long now) {
         if (now >= expiry(key, st)) {
             st.records.clear();
+            st.foreign.clear();
             st.emitted.clear();
             return;
         }
@@ -58,10 +85,10 @@ final class CaseProcessor extends BucketProcessor {
         return lastActivity + settings.retention().get(Scope.CASE).toMillis();
     }
 
-    /** The case's records, with the agents they name (from the global agents store). */
+    /** The case's records and foreign contacts, with the agents they name (from the global agents store). */
     @Override
     Dataset dataset(String key, BucketState st) {
-        Dataset records = st.dataset();
+        Dataset records = st.datasetWithForeign();
         Set<String> ids = new LinkedHashSet<>();
         for (Interaction i : records.interactions()) {
             ids.add(i.agentId());

@@ -17,10 +17,13 @@ import org.servicestandards.model.Order;
  *   <li>sends every case record on to its case bucket, preceded by the customer record the first
  *       time that bucket is seen, and sends each new version of the customer record to every case
  *       bucket of the customer (so each case is evaluated with its customer);</li>
+ *   <li>sends the customer's outbound contacts without a case to every case bucket of the customer
+ *       (a new case bucket gets those already kept): they may discharge a follow-up owed on the
+ *       case;</li>
  *   <li>sends the customer record to a bucket per product it holds, complaints to their product's
  *       bucket and proactive notices to the buckets of the customer's products (issue clusters);</li>
- *   <li>keeps the customer's record, cases, orders and outbound contacts (without text) and evaluates
- *       the customer-level standards over them.</li>
+ *   <li>keeps the customer's record, cases, orders and contacts (without text) and evaluates the
+ *       customer-level standards over them.</li>
  * </ul>
  * For an agent it keeps the agent record and absences, evaluates the agent-level standards, and
  * writes agent records to the agents topic, which every instance reads into a global store (the case
@@ -88,7 +91,8 @@ final class OwnerProcessor extends BucketProcessor {
 
     private void caseRecord(String key, BucketState st, RecordEvent e, long now, long ts) {
         String caseKey = e.caseKey();
-        if (!st.cases.containsKey(caseKey)) {
+        boolean newBucket = !st.cases.containsKey(caseKey);
+        if (newBucket) {
             Object customer = st.record("customer", Keys.id(key));
             if (customer != null) {
                 forward(caseKey, Routed.event(Routed.Route.CASE, RecordEvent.of((Customer) customer)), ts);
@@ -96,6 +100,13 @@ final class OwnerProcessor extends BucketProcessor {
         }
         st.cases.put(caseKey, now);
         forward(caseKey, Routed.event(Routed.Route.CASE, e), ts);
+        if (newBucket && !caseKey.startsWith(Keys.CASELESS)) {
+            for (BucketState.Stored s : st.records.values()) {
+                if (isCaselessOutbound(s.record())) {
+                    forward(caseKey, Routed.event(Routed.Route.CASE, RecordEvent.of(s.record())), ts);
+                }
+            }
+        }
 
         boolean changed = false;
         switch (e.type()) {
@@ -109,13 +120,19 @@ final class OwnerProcessor extends BucketProcessor {
         }
     }
 
-    /** Keeps outbound contacts (slimmed); sends proactive notices to the customer's products. */
+    /**
+     * Keeps every contact, slimmed (the follow-ups discharged by any outbound contact name the agent
+     * of the customer's last contact, inbound or outbound); sends proactive notices to the customer's
+     * products, and outbound contacts without a case to every case bucket of the customer (any of
+     * them may discharge a follow-up owed on a case).
+     */
     private boolean contact(BucketState st, RecordEvent e, long now, long ts) {
         BucketState.Stored old = st.records.get(e.ref());
         boolean wasNotice = old != null && Projections.isNotice(old.record());
+        boolean wasCaseless = old != null && isCaselessOutbound(old.record());
         boolean changed;
         Interaction slim = null;
-        if (!e.isRetraction() && ((Interaction) e.record()).isOutbound()) {
+        if (!e.isRetraction()) {
             slim = Projections.ownerContact((Interaction) e.record());
             changed = st.apply(e.withRecord(slim), now);
         } else {
@@ -123,6 +140,16 @@ final class OwnerProcessor extends BucketProcessor {
         }
         if (!changed) {
             return false;
+        }
+        boolean isCaseless = slim != null && isCaselessOutbound(slim);
+        if (isCaseless || wasCaseless) {
+            RecordEvent copy = isCaseless ? RecordEvent.of(slim)
+                    : RecordEvent.retraction("interaction", e.id(), e.customerId(), null, null);
+            for (String caseKey : st.cases.keySet()) {
+                if (!caseKey.startsWith(Keys.CASELESS)) {
+                    forward(caseKey, Routed.event(Routed.Route.CASE, copy), ts);
+                }
+            }
         }
         boolean isNotice = slim != null && Projections.isNotice(slim);
         for (String p : st.products) {
@@ -135,6 +162,11 @@ final class OwnerProcessor extends BucketProcessor {
             }
         }
         return true;
+    }
+
+    /** An outbound contact on no case: a case bucket's follow-ups may be discharged by it. */
+    private static boolean isCaselessOutbound(Record r) {
+        return r instanceof Interaction i && i.caseId() == null && i.isOutbound();
     }
 
     /** Sends complaints about a product to that product's bucket (and retracts it from a former one). */

@@ -16,7 +16,7 @@ import org.servicestandards.model.Interaction;
 final class Projections {
     private Projections() {}
 
-    /** An outbound contact as the customer bucket keeps it: no text, not a reply to anything. */
+    /** A contact as the customer bucket keeps it: no text, not a reply to anything. */
     static Interaction ownerContact(Interaction i) {
         return with(i, Map.of("text", NONE, "inReplyTo", NONE));
     }

@@ -8,7 +8,7 @@ package org.servicestandards.kafka;
 public enum Scope {
     /** One case's records (or one customer's records without a case), with the customer and the agents involved. */
     CASE,
-    /** One customer's record, cases, orders and outbound contacts (e.g. lapsed customer, regular cadence). */
+    /** One customer's record, cases, orders and contacts (e.g. lapsed customer, regular cadence, after-sale check-ins). */
     CUSTOMER,
     /** One agent's record and absences (out-of-office). */
     AGENT,

@@ -30,6 +30,10 @@ import org.servicestandards.model.SupportCase;
  * applied from deadlines already past (an escalation ladder's next step); and the instants the
  * current findings name (due instants, instants in attributes).
  *
+ * <p>A deadline is passed strictly after its due instant, so the bucket wakes one millisecond after a
+ * candidate; an at-risk threshold is reached at its instant ({@code atRiskAt <= now}), so the bucket
+ * wakes at it.
+ *
  * <p>This is an over-approximation: an evaluation at a candidate may find nothing new, which costs
  * one evaluation. A change at an instant that none of the candidates foresees is still found by the
  * next periodic re-check (see {@link StandardsTopology.Builder#maxRecheck}). Thread-safe.
@@ -81,7 +85,8 @@ final class WakeUps {
     }
 
     /**
-     * The earliest candidate strictly after {@code now}, or null when there is none.
+     * When to evaluate next: the earliest wake-up strictly after {@code now} (a candidate plus one
+     * millisecond, or an at-risk instant itself), or null when there is none.
      *
      * @param records  the bucket's records
      * @param now      the evaluation instant
@@ -165,7 +170,7 @@ final class WakeUps {
 
     private void atRisk(Instant start, Instant due, TargetKind kind, SupportCase paused, Best best) {
         try {
-            best.offer(calendar.atRiskInstant(start, due, kind, share, paused == null ? List.of() : paused.pauses()));
+            best.offerAt(calendar.atRiskInstant(start, due, kind, share, paused == null ? List.of() : paused.pauses()));
         } catch (DateTimeException | IllegalArgumentException | ArithmeticException outOfRange) {
             // no at-risk instant for this window
         }
@@ -202,16 +207,24 @@ final class WakeUps {
         }
     }
 
-    /** The smallest instant offered that is after now. */
+    /** The earliest wake-up after now. */
     private static final class Best {
         private final Instant now;
         private Instant value;
 
         Best(Instant now) { this.now = now; }
 
+        /** A candidate passed strictly after its instant (a due instant): wake a millisecond later. */
         void offer(Instant candidate) {
-            if (candidate != null && candidate.isAfter(now) && (value == null || candidate.isBefore(value))) {
-                value = candidate;
+            if (candidate != null && candidate.isBefore(Instant.MAX)) {
+                offerAt(candidate.plusMillis(1));
+            }
+        }
+
+        /** A threshold reached at its instant (an at-risk instant): wake at it. */
+        void offerAt(Instant wakeUp) {
+            if (wakeUp != null && wakeUp.isAfter(now) && (value == null || wakeUp.isBefore(value))) {
+                value = wakeUp;
             }
         }
     }

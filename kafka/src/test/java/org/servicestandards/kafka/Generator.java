@@ -35,8 +35,8 @@ import org.servicestandards.model.Tier;
  * agents of three levels, cases with pauses, resolutions and reopenings, inbound contacts on every
  * channel with replies (some late, some never), calls answered, abandoned and missed, complaints
  * (three about one product within a day: an issue cluster), orders (delayed, back-ordered, wrong),
- * commitments kept and broken, an account anomaly, an absence, and a customer whose last order was
- * long ago. Every record refers only to records of its own case, or of its customer when it has no
+ * commitments kept and broken, satisfaction surveys sent without a case, an account anomaly, an
+ * absence, and a customer whose last order was long ago. Every record refers only to records of its own case, or of its customer when it has no
  * case (the topology's partitioning; see {@code docs/scaling.md}).
  */
 final class Generator {
@@ -177,6 +177,11 @@ final class Generator {
             Instant resolved = t.plus(Duration.ofMinutes(30 + random.nextInt(600)));
             if (resolved.isBefore(end())) {
                 history.add(new StatusChange(resolved, CaseStatus.RESOLVED, agent));
+                if (random.nextInt(3) == 0) {
+                    // the survey tool's email, logged on no case: it discharges the case's survey follow-up
+                    out.add(Interaction.of(id("I"), customer, null, Channel.EMAIL, Direction.OUTBOUND,
+                            resolved.plus(Duration.ofMinutes(1 + random.nextInt(2000)))).withFlags(Flag.SURVEY, Flag.AUTOMATED));
+                }
                 if (random.nextInt(5) == 0 && resolved.plus(Duration.ofDays(1)).isBefore(end())) {
                     history.add(StatusChange.of(resolved.plus(Duration.ofDays(1)), CaseStatus.OPEN));
                 }
