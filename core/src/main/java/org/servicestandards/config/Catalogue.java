@@ -119,6 +119,21 @@ public final class Catalogue {
         add(StandardDefinition.of("conduct.out-of-office", "update the greeting and set an auto-reply when away",
                 null, "002", MET, BREACH).withParameter("halfDay", "4 business hours")
                 .withParameter("fullDay", "1 business day"));
+        // 6. Case resolution (issue 9): a case's resolution target by its severity (ITIL-like defaults),
+        // and the escalations of unresolved cases. Rules in Incidents.drl; they look at cases with a
+        // severity and no complaint (complaint.* measures those).
+        add(StandardDefinition.of("resolution.case", "resolve every case within the target for its severity",
+                "3 business days", "002", MET, BREACH, AT_RISK)
+                .withOverride("severity:CRITICAL", "4 business hours")
+                .withOverride("severity:HIGH", "1 business day")
+                .withOverride("severity:MEDIUM", "3 business days")
+                .withOverride("severity:LOW", "5 business days"));
+        add(StandardDefinition.of("resolution.escalate.overdue",
+                "escalate a case unresolved past its resolution target one level per interval",
+                "1 business day", "003", ESCALATION).withParameter("levels", "supervisor, manager"));
+        add(StandardDefinition.of("resolution.escalate.reassigned",
+                "escalate a case passed between teams too often (the runaround)", null, "004", ESCALATION)
+                .withParameter("reassignments", "3").withParameter("level", "supervisor"));
     }
 
     private Catalogue() {}

@@ -27,7 +27,8 @@ public final class ComplianceReport {
      * @param compliance  met / measured, or {@code null} when nothing was measured
      * @param median      median time to completion in the target's own time, or {@code null}
      * @param p90         90th percentile (nearest rank) of the same, or {@code null}
-     * @param target      the target in words, or {@code null}
+     * @param target      the target in words; {@code "varies (n targets)"} when subjects had different targets
+     *                    (per tier, severity, ...); or {@code null}
      */
     public record Row(String standardId, String group, int measured, int met, int breached, int atRisk,
                       int obligations, Double compliance, Duration median, Duration p90, String target) {}
@@ -79,7 +80,7 @@ public final class ComplianceReport {
         int breached = 0;
         int atRisk = 0;
         int obligations = 0;
-        String target = null;
+        java.util.Set<String> targets = new java.util.TreeSet<>();
         List<Duration> times = new ArrayList<>();
         for (Finding f : findings) {
             switch (f.kind()) {
@@ -92,11 +93,13 @@ public final class ComplianceReport {
             if (f.isMeasured() && f.elapsed() != null) {
                 times.add(f.elapsed());
             }
-            if (target == null && f.target() != null) {
-                target = f.target();
+            if (f.target() != null) {
+                targets.add(f.target());
             }
         }
         int measured = met + breached;
+        String target = targets.isEmpty() ? null
+                : targets.size() == 1 ? targets.iterator().next() : "varies (" + targets.size() + " targets)";
         times.sort(null);
         return new Row(standardId, group, measured, met, breached, atRisk, obligations,
                 measured == 0 ? null : (double) met / measured, percentile(times, 0.5), percentile(times, 0.9), target);

@@ -38,11 +38,17 @@ public record Finding(FindingKind kind, String standardId, String subjectType, S
                       Duration lateBy, Duration businessLateBy, Duration elapsed, String target,
                       List<RecordRef> evidence, String reason, Map<String, String> attributes) {
 
-    /** The order findings are reported in: by standard, subject, instant and kind. */
+    /**
+     * The order findings are reported in: by standard, subject, instant and kind; then, so that two
+     * findings that differ only in their details (two replies at the same instant) always come in the
+     * same order, by reason, evidence and start.
+     */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::standardId)
             .thenComparing(Finding::subjectType).thenComparing(Finding::subjectId)
             .thenComparing(Finding::at).thenComparing(Finding::kind)
-            .thenComparing(Finding::reason);
+            .thenComparing(Finding::reason)
+            .thenComparing(f -> f.evidence().toString())
+            .thenComparing(Finding::startedAt, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     public Finding {
         Objects.requireNonNull(kind, "kind");

@@ -103,8 +103,13 @@ public final class Clocks {
                 config.atRiskShare(), List.of());
         return new Deadline(standardId, subjectType, subjectId, customerId, caseId, agentId, null, null, start, due,
                 atRisk, Target.calendar(java.time.Duration.between(start, due)), description, awaited, evidence,
-                List.of());
+                List.of(), java.util.Map.of(DUE_BY, AGREED));
     }
+
+    /** Deadline attribute saying where the due instant comes from; not copied onto findings. */
+    static final String DUE_BY = "dueBy";
+    /** {@link #DUE_BY} value of a due instant agreed with the customer. */
+    static final String AGREED = "agreement";
 
     /** Stops a clock with the interaction that completed it. */
     public Completion complete(Deadline d, Interaction by) {

@@ -36,7 +36,7 @@ public final class Findings {
         Deadline d = c.deadline();
         return measured(FindingKind.MET, c)
                 .reason(Text.capitalize(d.description()) + ", started " + when(d.start()) + ", was " + c.how()
-                        + " at " + when(c.at()) + ", within its target of " + d.target() + " (due " + when(d.due()) + ").")
+                        + " at " + when(c.at()) + ", " + within(d) + " (due " + when(d.due()) + ").")
                 .build();
     }
 
@@ -46,8 +46,8 @@ public final class Findings {
         Duration lateBy = Duration.between(d.due(), c.at());
         return measured(FindingKind.BREACH, c).lateBy(lateBy).businessLateBy(businessLateness(d, c.at()))
                 .reason(Text.capitalize(d.description()) + ", started " + when(d.start()) + ", was " + c.how()
-                        + " at " + when(c.at()) + ", " + Text.duration(lateBy) + " after its " + d.target()
-                        + " deadline (" + when(d.due()) + ").")
+                        + " at " + when(c.at()) + ", " + Text.duration(lateBy) + " after " + deadline(d)
+                        + " (" + when(d.due()) + ").")
                 .build();
     }
 
@@ -56,8 +56,8 @@ public final class Findings {
         Duration lateBy = Duration.between(d.due(), asOf);
         return open(FindingKind.BREACH, d, asOf).lateBy(lateBy).businessLateBy(businessLateness(d, asOf))
                 .reason(Text.capitalize(d.description()) + ", started " + when(d.start()) + ", has not been "
-                        + d.awaited() + " as of " + when(asOf) + ", " + Text.duration(lateBy) + " after its "
-                        + d.target() + " deadline (" + when(d.due()) + ").")
+                        + d.awaited() + " as of " + when(asOf) + ", " + Text.duration(lateBy) + " after "
+                        + deadline(d) + " (" + when(d.due()) + ").")
                 .build();
     }
 
@@ -67,7 +67,7 @@ public final class Findings {
         return open(FindingKind.AT_RISK, d, asOf).attribute("timeLeft", left.toString())
                 .reason(Text.capitalize(d.description()) + ", started " + when(d.start()) + ", is not yet "
                         + d.awaited() + " and is due " + when(d.due()) + " (" + Text.duration(left)
-                        + " left of its " + d.target() + " target).")
+                        + " left" + (isAgreed(d) ? "" : " of its " + d.target() + " target") + ").")
                 .build();
     }
 
@@ -108,9 +108,26 @@ public final class Findings {
     private Finding.Builder base(FindingKind kind, Deadline d) {
         Finding.Builder b = Finding.builder(kind, d.standardId(), d.subjectType(), d.subjectId()).customer(d.customerId())
                 .caseId(d.caseId()).channel(d.channel()).startedAt(d.start()).dueAt(d.due())
-                .target(d.target().toString());
-        d.attributes().forEach(b::attribute);
+                .target(isAgreed(d) ? AGREED : d.target().toString());
+        d.attributes().forEach((name, value) -> {
+            if (!name.equals(Clocks.DUE_BY)) {
+                b.attribute(name, value);
+            }
+        });
         return b;
+    }
+
+    private static final String AGREED = "the agreed due instant";
+
+    /** A deadline agreed with the customer ({@link Clocks#fixed}) rather than computed from a target. */
+    private static boolean isAgreed(Deadline d) { return Clocks.AGREED.equals(d.attributes().get(Clocks.DUE_BY)); }
+
+    private static String within(Deadline d) {
+        return isAgreed(d) ? "by " + AGREED : "within its target of " + d.target();
+    }
+
+    private static String deadline(Deadline d) {
+        return isAgreed(d) ? AGREED : "its " + d.target() + " deadline";
     }
 
     private Duration businessLateness(Deadline d, Instant at) {

@@ -3,15 +3,15 @@ package org.servicestandards.io;
 import java.util.Collection;
 import java.util.Locale;
 
-/** "Did you mean" suggestions for misspelt names. */
-final class Names {
+/** "Did you mean" suggestions for misspelt names (fields, sections, standard ids). Stateless and thread-safe. */
+public final class Names {
     private Names() {}
 
     /**
      * The closest candidate within a small edit distance (case ignored), else the first candidate that
      * starts with {@code name} (a name cut short), or {@code null}.
      */
-    static String closest(String name, Collection<String> candidates) {
+    public static String closest(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = name.toLowerCase(Locale.ROOT);
@@ -37,7 +37,7 @@ final class Names {
     }
 
     /** {@code "; did you mean 'x'?"} or {@code "; expected one of a, b, c"}. */
-    static String suggestion(String name, Collection<String> candidates) {
+    public static String suggestion(String name, Collection<String> candidates) {
         String closest = closest(name, candidates);
         return closest != null ? "; did you mean '" + closest + "'?" : "; expected one of " + String.join(", ", candidates);
     }

@@ -61,6 +61,12 @@ public record Commitment(String id, String customerId, String caseId, String own
         return due;
     }
 
+    /** A copy kept by another interaction, or not known to be kept ({@code null}). */
+    public Commitment withKeptBy(String interactionId) {
+        return new Commitment(id, customerId, caseId, ownerId, madeAt, dueAt, promise, channel, madeIn, renegotiations,
+                interactionId);
+    }
+
     /** The commitment as known at {@code asOf}: later re-negotiations are not yet known. */
     public Commitment asOf(Instant asOf) {
         if (renegotiations.stream().noneMatch(r -> r.at().isAfter(asOf))) {

@@ -50,12 +50,18 @@ public record Dataset(List<Customer> customers, List<Agent> agents, List<Support
      * at {@code asOf} looks only at this view, so an evaluation never depends on the future.
      */
     public Dataset asOf(Instant asOf) {
+        List<Interaction> known = keep(interactions, i -> !i.at().isAfter(asOf), Function.identity());
+        java.util.Set<String> knownIds = new java.util.HashSet<>(known.size() * 2);
+        known.forEach(i -> knownIds.add(i.id()));
         return new Dataset(customers, agents,
                 keep(cases, c -> !c.openedAt().isAfter(asOf), c -> c.asOf(asOf)),
-                keep(interactions, i -> !i.at().isAfter(asOf), Function.identity()),
+                known,
                 keep(complaints, c -> !c.receivedAt().isAfter(asOf), c -> c.asOf(asOf)),
                 keep(orders, o -> !o.receivedAt().isAfter(asOf), o -> o.asOf(asOf)),
-                keep(commitments, c -> !c.madeAt().isAfter(asOf), c -> c.asOf(asOf)),
+                // a promise kept by an interaction that has not happened yet is not yet kept
+                keep(commitments, c -> !c.madeAt().isAfter(asOf),
+                        c -> c.asOf(asOf).keptBy() != null && !knownIds.contains(c.keptBy())
+                                ? c.asOf(asOf).withKeptBy(null) : c.asOf(asOf)),
                 keep(absences, a -> !a.from().isAfter(asOf), Function.identity()),
                 keep(anomalies, a -> !a.detectedAt().isAfter(asOf), Function.identity()));
     }

@@ -90,7 +90,8 @@ public final class DatasetValidator {
             if (knownCustomer(Commitment.TYPE, c.id(), c.customerId(), customerIds, errors)
                     && knownCase(Commitment.TYPE, c.id(), c.caseId(), c.customerId(), caseById, errors)
                     && knownInteraction(Commitment.TYPE, c.id(), "madeIn", c.madeIn(), interactionIds, errors)
-                    && knownInteraction(Commitment.TYPE, c.id(), "keptBy", c.keptBy(), interactionIds, errors)) {
+                    && knownInteraction(Commitment.TYPE, c.id(), "keptBy", c.keptBy(), interactionIds, errors)
+                    && keptAfterMade(c, interactionById, errors)) {
                 commitments.add(c);
             }
         }
@@ -153,6 +154,17 @@ public final class DatasetValidator {
             return false;
         }
         return true;
+    }
+
+    /** A commitment cannot be kept by an interaction that happened before it was made. */
+    private static boolean keptAfterMade(Commitment c, Map<String, Interaction> interactions, List<InputError> errors) {
+        Interaction kept = c.keptBy() == null ? null : interactions.get(c.keptBy());
+        if (kept == null || !kept.at().isBefore(c.madeAt())) {
+            return true;
+        }
+        errors.add(InputError.of(Commitment.TYPE, c.id(), "keptBy", "names interaction " + kept.id() + " at "
+                + kept.at() + ", before the commitment was made (" + c.madeAt() + ")"));
+        return false;
     }
 
     private static boolean knownInteraction(String type, String id, String field, String interactionId,

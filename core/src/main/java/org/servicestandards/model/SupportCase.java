@@ -22,9 +22,14 @@ import org.threeten.extra.Interval;
  * @param assignee the agent who owns the case, optional
  * @param internal whether the requester is internal (daily updates), defaults to the customer's flag
  * @param history  status changes, none before {@code openedAt}
+ * @param severity how urgent the case is (a helpdesk's priority); selects per-severity targets with the
+ *                 qualifier {@code severity:HIGH}; optional
+ * @param assignments the assignment history, none before {@code openedAt}; every entry after the first
+ *                 is a reassignment; kept sorted by instant; never null
  */
 public record SupportCase(String id, String customerId, Instant openedAt, String subject, String product,
-                          String assignee, List<StatusChange> history) {
+                          String assignee, List<StatusChange> history, Severity severity,
+                          List<Assignment> assignments) {
     static final String TYPE = "case";
 
     public SupportCase {
@@ -43,6 +48,21 @@ public record SupportCase(String id, String customerId, Instant openedAt, String
             }
         }
         history = List.copyOf(sorted);
+        List<Assignment> assigned = new ArrayList<>(Check.list(assignments));
+        assigned.sort(Comparator.comparing(Assignment::at));
+        for (Assignment a : assigned) {
+            if (a.at().isBefore(openedAt)) {
+                throw new InvalidRecordException(TYPE, id, "assignments",
+                        "has an assignment to " + a.label() + " at " + a.at() + ", before openedAt " + openedAt);
+            }
+        }
+        assignments = List.copyOf(assigned);
+    }
+
+    /** A case without severity and assignment history. */
+    public SupportCase(String id, String customerId, Instant openedAt, String subject, String product,
+                       String assignee, List<StatusChange> history) {
+        this(id, customerId, openedAt, subject, product, assignee, history, null, List.of());
     }
 
     /** An open case with no history yet. */
@@ -54,24 +74,49 @@ public record SupportCase(String id, String customerId, Instant openedAt, String
     public SupportCase with(StatusChange change) {
         List<StatusChange> more = new ArrayList<>(history);
         more.add(change);
-        return new SupportCase(id, customerId, openedAt, subject, product, assignee, more);
+        return new SupportCase(id, customerId, openedAt, subject, product, assignee, more, severity, assignments);
     }
 
     public SupportCase withAssignee(String agentId) {
-        return new SupportCase(id, customerId, openedAt, subject, product, agentId, history);
+        return new SupportCase(id, customerId, openedAt, subject, product, agentId, history, severity, assignments);
     }
 
     public SupportCase withProduct(String newProduct) {
-        return new SupportCase(id, customerId, openedAt, subject, newProduct, assignee, history);
+        return new SupportCase(id, customerId, openedAt, subject, newProduct, assignee, history, severity, assignments);
     }
 
-    /** The case as it was known at {@code asOf}: changes after it are dropped. */
+    public SupportCase withSeverity(Severity value) {
+        return new SupportCase(id, customerId, openedAt, subject, product, assignee, history, value, assignments);
+    }
+
+    /** A copy with one more assignment. */
+    public SupportCase with(Assignment assignment) {
+        List<Assignment> more = new ArrayList<>(assignments);
+        more.add(assignment);
+        return new SupportCase(id, customerId, openedAt, subject, product, assignee, history, severity, more);
+    }
+
+    /** The case as it was known at {@code asOf}: status changes and assignments after it are dropped. */
     public SupportCase asOf(Instant asOf) {
-        if (history.isEmpty() || !history.get(history.size() - 1).at().isAfter(asOf)) {
+        boolean laterChange = !history.isEmpty() && history.get(history.size() - 1).at().isAfter(asOf);
+        boolean laterAssignment = !assignments.isEmpty() && assignments.get(assignments.size() - 1).at().isAfter(asOf);
+        if (!laterChange && !laterAssignment) {
             return this;
         }
         return new SupportCase(id, customerId, openedAt, subject, product, assignee,
-                history.stream().filter(c -> !c.at().isAfter(asOf)).toList());
+                history.stream().filter(c -> !c.at().isAfter(asOf)).toList(), severity,
+                assignments.stream().filter(a -> !a.at().isAfter(asOf)).toList());
+    }
+
+    /** How many times the case was reassigned: the assignments after the first. */
+    public int reassignments() { return Math.max(0, assignments.size() - 1); }
+
+    /**
+     * When the case was reassigned for the {@code n}th time (1 = the first reassignment), or
+     * {@code null} when it was reassigned fewer times.
+     */
+    public Instant reassignedAt(int n) {
+        return n >= 1 && n < assignments.size() ? assignments.get(n).at() : null;
     }
 
     /** The status in force at {@code t} (the latest change at or before it), OPEN before any change. */

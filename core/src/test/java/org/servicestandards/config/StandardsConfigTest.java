@@ -57,7 +57,7 @@ class StandardsConfigTest {
     @Test
     void everyCatalogueIdIsUnique_andBelongsToAFamily() {
         assertThat(Catalogue.all()).extracting(StandardDefinition::family).containsOnly(
-                "response", "fulfilment", "update", "complaint", "proactive", "followup", "conduct");
-        assertThat(Catalogue.all()).hasSize(38);
+                "response", "fulfilment", "update", "complaint", "proactive", "followup", "conduct", "resolution");
+        assertThat(Catalogue.all()).hasSize(41);
     }
 }

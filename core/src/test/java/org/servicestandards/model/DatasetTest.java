@@ -53,4 +53,27 @@ class DatasetTest {
         assertThat(r.accepted().interactions()).extracting(Interaction::id).containsExactly("I-2");
         assertThat(r.accepted().customers()).hasSize(1);
     }
+
+    @Test
+    void validator_rejectsACommitmentKeptBeforeItWasMade() {
+        Dataset d = Dataset.builder().add(Customer.of("C-1"))
+                .add(Interaction.of("I-1", "C-1", null, Channel.PHONE, Direction.OUTBOUND, T.minusSeconds(60)))
+                .add(new Commitment("M-1", "C-1", null, "A-1", T, T.plusSeconds(100), null, null, null, List.of(), "I-1"))
+                .build();
+
+        assertThat(DatasetValidator.validate(d).errors()).extracting(InputError::message).containsExactly(
+                "commitment M-1: field 'keptBy' names interaction I-1 at 2026-03-02T09:59:00Z, before the commitment"
+                        + " was made (2026-03-02T10:00:00Z)");
+    }
+
+    @Test
+    void asOf_forgetsAKeptByThatHasNotHappenedYet() {
+        Dataset d = Dataset.builder().add(Customer.of("C-1"))
+                .add(Interaction.of("I-1", "C-1", null, Channel.PHONE, Direction.OUTBOUND, T.plusSeconds(60)))
+                .add(new Commitment("M-1", "C-1", null, "A-1", T, T.plusSeconds(100), null, null, null, List.of(), "I-1"))
+                .build();
+
+        assertThat(d.asOf(T.plusSeconds(30)).commitments().get(0).keptBy()).isNull();
+        assertThat(d.asOf(T.plusSeconds(60)).commitments().get(0).keptBy()).isEqualTo("I-1");
+    }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.KieSession;
@@ -16,11 +17,14 @@ import org.servicestandards.evaluation.Finding;
 import org.servicestandards.evaluation.RecordRef;
 import org.servicestandards.facts.AsOf;
 import org.servicestandards.facts.Clocks;
+import org.servicestandards.facts.Deadline;
 import org.servicestandards.facts.EscalationPolicy;
 import org.servicestandards.facts.EscalationStep;
 import org.servicestandards.facts.Findings;
 import org.servicestandards.facts.ResolutionOverdue;
+import org.servicestandards.facts.ResolutionPolicy;
 import org.servicestandards.facts.Setting;
+import org.servicestandards.model.SupportCase;
 import org.threeten.extra.Interval;
 
 /**
@@ -34,9 +38,10 @@ import org.threeten.extra.Interval;
  * after it, {@code v + 1 ns} (strict comparisons turn there: a deadline breaches just after its due
  * instant); the wake-up is the earliest candidate after the evaluation instant.
  *
- * <p>One family computes instants while it fires instead of holding them in facts: the complaint
- * escalation ladder ({@link EscalationPolicy#ladder}) derives only the steps already due. Its later
- * steps are found by computing the ladder without a horizon. A rule author whose condition turns at an
+ * <p>Two rules compute instants while they fire instead of holding them in facts: the escalation
+ * ladders of complaints ({@link EscalationPolicy#ladder}) and of cases
+ * ({@link ResolutionPolicy#overdue}) derive only the steps already due. Their later steps are found
+ * by computing the ladders without a horizon. A rule author whose condition turns at an
  * instant no fact holds should derive a fact holding it; otherwise the monitor reports the change at
  * its next wake-up or query (the monitor-equals-batch property test finds such rules).
  *
@@ -86,32 +91,58 @@ final class WakeUps {
         }
     }
 
-    /** Scans what a session left: every fact but the evaluation instant, findings and settings; the ladder. */
+    /** Scans what a session left: every fact but the evaluation instant, findings and settings; the ladders. */
     void scanSession(KieSession session) {
-        String levels = null;
-        List<ResolutionOverdue> overdue = new ArrayList<>();
+        String complaintLevels = null;
+        String caseLevels = null;
+        List<ResolutionOverdue> overdueComplaints = new ArrayList<>();
+        List<Deadline> caseClocks = new ArrayList<>();
+        Map<String, SupportCase> cases = new HashMap<>();
         for (Object o : session.getObjects()) {
+            if (o instanceof SupportCase c) {
+                cases.put(c.id(), c);
+            }
             if (o instanceof AsOf || o instanceof Finding || o.getClass().getPackage() == MODEL) {
                 continue; // records are scanned whole, future versions included, by scanAll
             }
             if (o instanceof Setting s) {
-                if (EscalationPolicy.LADDER.equals(s.standardId()) && "levels".equals(s.name())) {
-                    levels = s.value();
+                if ("levels".equals(s.name()) && EscalationPolicy.LADDER.equals(s.standardId())) {
+                    complaintLevels = s.value();
+                } else if ("levels".equals(s.name()) && ResolutionPolicy.OVERDUE.equals(s.standardId())) {
+                    caseLevels = s.value();
                 }
                 continue;
             }
             if (o instanceof ResolutionOverdue r) {
-                overdue.add(r);
+                overdueComplaints.add(r);
+            } else if (o instanceof Deadline d && ResolutionPolicy.RESOLVE.equals(d.standardId())
+                    && "case".equals(d.subjectType())) {
+                caseClocks.add(d);
             }
             scan(o);
         }
-        if (levels != null && !overdue.isEmpty()
-                && session.getGlobals().get("clocks") instanceof Clocks clocks
-                && session.getGlobals().get("findings") instanceof Findings findings) {
-            for (ResolutionOverdue r : overdue) {
-                // every step of the ladder; each is derived just after its instant
-                for (EscalationStep step : EscalationPolicy.ladder(clocks, findings, r, levels, Instant.MAX)) {
+        if (overdueComplaints.isEmpty() && caseClocks.isEmpty()) {
+            return;
+        }
+        if (!(session.getGlobals().get("clocks") instanceof Clocks clocks)
+                || !(session.getGlobals().get("findings") instanceof Findings findings)) {
+            return;
+        }
+        // Each step of a ladder is derived just after its instant; every step, without a horizon:
+        if (complaintLevels != null) {
+            for (ResolutionOverdue r : overdueComplaints) {
+                for (EscalationStep step : EscalationPolicy.ladder(clocks, findings, r, complaintLevels, Instant.MAX)) {
                     offerExactly(step.at().plusNanos(1));
+                }
+            }
+        }
+        if (caseLevels != null) {
+            for (Deadline d : caseClocks) {
+                SupportCase c = cases.get(d.subjectId());
+                if (c != null) {
+                    for (Finding step : ResolutionPolicy.overdue(clocks, findings, d, c, caseLevels, Instant.MAX)) {
+                        offerExactly(step.at().plusNanos(1));
+                    }
                 }
             }
         }

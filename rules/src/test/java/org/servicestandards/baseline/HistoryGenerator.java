@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import org.servicestandards.model.AccountAnomaly;
 import org.servicestandards.model.Agent;
 import org.servicestandards.model.AgentAbsence;
+import org.servicestandards.model.Assignment;
 import org.servicestandards.model.CaseStatus;
 import org.servicestandards.model.Channel;
 import org.servicestandards.model.Commitment;
@@ -214,6 +215,14 @@ public final class HistoryGenerator {
         }
         SupportCase sc = new SupportCase(caseId, c, opened, "case " + caseId,
                 products.isEmpty() ? null : products.iterator().next(), owner, history);
+        if (r.nextInt(5) < 2) { // a helpdesk priority, and the teams it was passed between
+            sc = sc.withSeverity(Severity.values()[r.nextInt(Severity.values().length)]);
+            Instant at = opened;
+            for (int a = 0, n = r.nextInt(5); a < n; a++) {
+                sc = sc.with(new Assignment(at, "team-" + r.nextInt(4), r.nextBoolean() ? agent(r) : null));
+                at = at.plusSeconds(gap(r));
+            }
+        }
         b.add(sc);
         thread.forEach(b::add);
 

@@ -178,8 +178,8 @@ public final class ResponseTimeBaseline {
         }
         for (Reply r : replies) {
             SupportCase c = r.caseId() == null ? null : cases.get(r.caseId());
-            if (c == null || !c.isOpenAt(r.at())) {
-                continue;
+            if (c == null || !c.isOpenAt(r.at()) || !firstAtItsInstant(r, repliesByCase.get(c.id()))) {
+                continue; // two updates at the same instant are one update: the gap starts once
             }
             Deadline d = clocks.forCase("update.periodic", c, r.at(), "updated", RecordRef.interaction(r.id()));
             deadlines.add(d);
@@ -234,6 +234,15 @@ public final class ResponseTimeBaseline {
                 sink.accept(f);
             }
         }
+    }
+
+    private static boolean firstAtItsInstant(Reply r, List<Reply> onCase) {
+        for (Reply x : onCase) {
+            if (x.at().equals(r.at())) {
+                return x == r; // the case's replies are in order: the first at that instant
+            }
+        }
+        return true;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.servicestandards.model.AccountAnomaly;
 import org.servicestandards.model.Agent;
 import org.servicestandards.model.AgentAbsence;
+import org.servicestandards.model.Assignment;
 import org.servicestandards.model.Commitment;
 import org.servicestandards.model.Complaint;
 import org.servicestandards.model.Customer;
@@ -88,6 +89,7 @@ final class Replay {
         if (r instanceof SupportCase c) {
             at.add(c.openedAt());
             c.history().stream().map(StatusChange::at).forEach(at::add);
+            c.assignments().stream().map(Assignment::at).forEach(at::add);
         } else if (r instanceof Interaction i) {
             at.add(i.at());
         } else if (r instanceof Complaint c) {

@@ -25,6 +25,7 @@ import org.servicestandards.model.ComplaintCategory;
 import org.servicestandards.model.Customer;
 import org.servicestandards.model.Direction;
 import org.servicestandards.model.Interaction;
+import org.servicestandards.model.Severity;
 import org.servicestandards.model.StatusChange;
 import org.servicestandards.model.SupportCase;
 
@@ -264,6 +265,24 @@ class StandardsMonitorTest {
         assertThat(events.arisen("complaint.escalate.overdue")).hasSize(1);
         monitor.advanceTo(THU_1000.plusNanos(1)); // one business day later, with nothing else due then
         assertThat(events.arisen("complaint.escalate.overdue")).extracting(f -> f.attribute("level"))
+                .containsExactly("supervisor", "manager");
+    }
+
+    @Test
+    void laterStepsOfACasesEscalationLadder_arriveJustAfterTheirInstants() {
+        Events events = new Events();
+        StandardsMonitor monitor = monitor(MON_0900, events);
+        monitor.putAll(List.of(Customer.of(ALICE), aCase("K-1", MON_1000).withSeverity(Severity.HIGH)));
+
+        monitor.advanceTo(TUE_1000); // resolution due: 1 business day for a high-severity case
+        assertThat(events.arisen("resolution.escalate.overdue")).isEmpty();
+        monitor.advanceTo(TUE_1000.plusNanos(1));
+        assertThat(events.arisen("resolution.escalate.overdue")).extracting(f -> f.attribute("level"))
+                .containsExactly("supervisor");
+        monitor.advanceTo(WED_1000);
+        assertThat(events.arisen("resolution.escalate.overdue")).hasSize(1);
+        monitor.advanceTo(WED_1000.plusNanos(1));
+        assertThat(events.arisen("resolution.escalate.overdue")).extracting(f -> f.attribute("level"))
                 .containsExactly("supervisor", "manager");
     }
 

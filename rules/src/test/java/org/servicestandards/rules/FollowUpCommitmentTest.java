@@ -130,10 +130,14 @@ class FollowUpCommitmentTest {
         assertThat(of(e, STD).get(0).lateBy()).isEqualTo(Duration.ofHours(2));
         assertThat(of(e, STD).get(0).reason()).contains("as the host recorded");
 
-        // before I-3 is known (evaluated at noon) it is still owed
+        // evaluated at noon, I-3 has not happened, so the host's keptBy is not known yet (Dataset.asOf):
+        // the call I-2 on the promised channel is what is known to keep it
         Evaluation before = evaluate(MON_1200, openCase("K-1", MON_0900), promiseCall(), kept,
                 outbound("I-2", Channel.PHONE, "K-1", MON_1200), outbound("I-3", Channel.EMAIL, "K-1", MON_1700));
-        assertThat(kinds(before, STD)).containsExactly(OBLIGATION);
+        assertThat(kinds(before, STD)).containsExactly(MET);
+        Evaluation earlier = evaluate(MON_1200.minusSeconds(1), openCase("K-1", MON_0900), promiseCall(), kept,
+                outbound("I-2", Channel.PHONE, "K-1", MON_1200), outbound("I-3", Channel.EMAIL, "K-1", MON_1700));
+        assertThat(kinds(earlier, STD)).containsExactly(OBLIGATION);
     }
 
     @Test
@@ -245,11 +249,16 @@ class FollowUpCommitmentTest {
     }
 
     @Test
-    void keptByAnInteractionBeforeThePromiseWasMade_doesNotKeepIt() {
+    void keptByAnInteractionBeforeThePromiseWasMade_isAnInputError_andTheRestEvaluates() {
         Commitment backwards = new Commitment("M-1", ALICE, "K-1", "A-2", MON_1000, MON_1500, null, null, "I-1",
                 List.of(), "I-0");
         Evaluation e = evaluate(MON_1200, openCase("K-1", MON_0900), outbound("I-0", Channel.PHONE, "K-1", MON_0900),
                 promiseCall(), backwards);
-        assertThat(kinds(e, STD)).containsExactly(OBLIGATION);
+        assertThat(e.inputErrors()).singleElement().satisfies(err -> {
+            assertThat(err.recordId()).isEqualTo("M-1");
+            assertThat(err.field()).isEqualTo("keptBy");
+        });
+        assertThat(of(e, STD)).noneSatisfy(f -> assertThat(f.subjectId()).isEqualTo("M-1"));
+        assertThat(e.recordsEvaluated()).isEqualTo(5);
     }
 }

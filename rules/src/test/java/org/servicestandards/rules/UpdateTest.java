@@ -82,4 +82,15 @@ class UpdateTest {
         assertThat(of(notStated, "update.process-time")).extracting(Finding::kind, Finding::subjectId)
                 .containsExactly(tuple(FindingKind.BREACH, "K-1"));
     }
+
+    @Test
+    void twoUpdatesAtTheSameInstant_startOneGap() {
+        Evaluation e = evaluate(WED_0900.plusSeconds(3601), openCase("K-1", MON_0900),
+                outbound("I-2", Channel.EMAIL, "K-1", MON_1000), outbound("I-3", Channel.PHONE, "K-1", MON_1000));
+
+        assertThat(of(e, "update.periodic")).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(FindingKind.BREACH);
+            assertThat(f.evidence()).extracting(Object::toString).containsExactly("case K-1", "interaction I-2");
+        });
+    }
 }

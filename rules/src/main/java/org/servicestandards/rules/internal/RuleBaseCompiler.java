@@ -38,7 +38,8 @@ public final class RuleBaseCompiler {
             "org/servicestandards/rules/ProactiveAlerts.drl",
             "org/servicestandards/rules/Conduct.drl",
             "org/servicestandards/rules/FollowUpDerivations.drl",
-            "org/servicestandards/rules/FollowUpFindings.drl");
+            "org/servicestandards/rules/FollowUpFindings.drl",
+            "org/servicestandards/rules/Incidents.drl");
 
     private RuleBaseCompiler() {}
 
