@@ -94,7 +94,7 @@ public final class ServiceStandards implements StandardsEvaluator {
     /**
      * Evaluates a history too large to hold in memory, chunk by chunk: each chunk holds whole
      * customers (every record of each of its customers), read from {@code customers} one at a time
-     * and evaluated on {@code threads} threads, at most {@code 2 x threads} chunks in flight. Every
+     * and evaluated on {@code threads} threads, at most {@code 4 x threads} chunks in flight. Every
      * finding goes to {@code sink}, on the calling thread, chunk by chunk in input order, then those
      * of the agents' records and of the cross-customer rules (which keep every customer, complaint
      * and proactive notice until the end). Nothing else is kept, so the heap does not grow with the

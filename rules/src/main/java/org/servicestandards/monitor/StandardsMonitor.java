@@ -95,6 +95,10 @@ public final class StandardsMonitor {
     private final Map<RecordKey, String> owners = new HashMap<>();
     private final Map<String, Set<Partition>> timersByAgent = new HashMap<>();
     private final PriorityQueue<Wake> wakes = new PriorityQueue<>();
+    /** Customers whose records changed since their last evaluation. */
+    private final Set<Partition> dirtyCustomers = new java.util.LinkedHashSet<>();
+    /** Customers evaluated since the last look for settled ones. */
+    private final Set<Partition> evaluatedSinceSettle = new java.util.LinkedHashSet<>();
     private List<Agent> agents = List.of();
     private Instant now;
 
@@ -424,12 +428,19 @@ public final class StandardsMonitor {
             Partition previous = partitionOf(key);
             if (previous != null && previous != target) {
                 previous.records.remove(key);
-                previous.dirty = true;
+                markDirty(previous);
             }
         }
         target.records.put(key, record);
-        target.dirty = true;
+        markDirty(target);
         owners.put(key, customerId);
+    }
+
+    private void markDirty(Partition p) {
+        p.dirty = true;
+        if (p.kind == Partition.Kind.CUSTOMER) {
+            dirtyCustomers.add(p);
+        }
     }
 
     private boolean remove(RecordKey key) {
@@ -440,7 +451,7 @@ public final class StandardsMonitor {
         owners.remove(key);
         if (p != null) {
             p.records.remove(key);
-            p.dirty = true;
+            markDirty(p);
         }
         flush();
         return true;
@@ -474,13 +485,9 @@ public final class StandardsMonitor {
         if (staff.dirty) {
             evaluate(List.of(staff), true);
         }
-        List<Partition> changed = new ArrayList<>();
-        for (Partition p : customers.values()) {
-            if (p.dirty) {
-                changed.add(p);
-            }
-        }
-        if (!changed.isEmpty()) {
+        if (!dirtyCustomers.isEmpty()) {
+            List<Partition> changed = new ArrayList<>(dirtyCustomers);
+            dirtyCustomers.clear();
             evaluate(changed, true);
         }
         if (portfolio != null && portfolio.dirty) {
@@ -512,6 +519,12 @@ public final class StandardsMonitor {
         for (Partition p : ordered) {
             inputs.add(p.kind == Partition.Kind.PORTFOLIO ? portfolioDataset() : p.dataset());
             p.dirty = false;
+            if (p.kind == Partition.Kind.CUSTOMER) {
+                dirtyCustomers.remove(p);
+                if (history != null) {
+                    evaluatedSinceSettle.add(p);
+                }
+            }
         }
         List<Agent> staffAgents = agents;
         Outcome[] outcomes = new Outcome[ordered.size()];
@@ -612,7 +625,7 @@ public final class StandardsMonitor {
         }
         if (p.kind == Partition.Kind.AGENTS && !o.agents().equals(agents)) {
             agents = o.agents();
-            customers.values().forEach(c -> c.dirty = true);
+            customers.values().forEach(this::markDirty);
         }
         if (p.kind == Partition.Kind.CUSTOMER && portfolio != null) {
             List<Object> before = portfolioRecords.get(p.customerId);
@@ -704,11 +717,12 @@ public final class StandardsMonitor {
             return;
         }
         List<Partition> settled = new ArrayList<>();
-        for (Partition p : customers.values()) {
-            if (p.isSettled()) {
+        for (Partition p : evaluatedSinceSettle) {
+            if (p.isSettled() && customers.get(p.customerId) == p) {
                 settled.add(p);
             }
         }
+        evaluatedSinceSettle.clear();
         settled.sort(PARTITION_ORDER);
         for (Partition p : settled) {
             customers.remove(p.customerId);

@@ -42,7 +42,7 @@ import org.servicestandards.model.Tier;
  * generated again, in any order, on any thread, and a history of a million interactions need never
  * be held at once. Valid by construction (no input errors). Immutable and thread-safe.
  *
- * <p>About 18 interactions and 24 records per customer on average.
+ * <p>About 11 interactions and 15 records per customer on average.
  */
 public final class HistoryGenerator {
     private static final Channel[] INBOUND = {Channel.EMAIL, Channel.EMAIL, Channel.EMAIL, Channel.PHONE, Channel.PHONE,
@@ -51,7 +51,9 @@ public final class HistoryGenerator {
     private static final String[] TEXTS = {"Thanks for waiting, here is what we will do.", "I don't know.",
             "Please calm down, we are on it.", "No. It's our policy.", "I'll find out and call you back.",
             "What I can do is send a replacement today."};
-    private static final String[] PRODUCTS = {"P-ROUTER", "P-PHONE", "P-PLAN", "P-TV", "P-CARD"};
+    /** Two hundred products: complaints about one product cluster now and then (proactive.issue-cluster), not daily. */
+    private static final String[] PRODUCTS = java.util.stream.IntStream.range(0, 200).mapToObj(i -> "P-" + i)
+            .toArray(String[]::new);
 
     private final long seed;
     private final Instant start;
@@ -226,9 +228,9 @@ public final class HistoryGenerator {
         b.add(sc);
         thread.forEach(b::add);
 
-        if (r.nextInt(6) == 0) { // a complaint on the case
+        if (r.nextInt(12) == 0) { // a complaint on the case, about a product the customer holds if any
             Interaction first = thread.get(0);
-            String product = products.isEmpty() ? PRODUCTS[r.nextInt(PRODUCTS.length)] : products.iterator().next();
+            String product = products.isEmpty() ? null : products.iterator().next();
             Instant resolvedAt = r.nextInt(3) == 0 ? null : opened.plusSeconds(gap(r) + gap(r));
             b.add(new Complaint(ids.next("CP"), c, caseId, opened,
                     ComplaintCategory.values()[r.nextInt(ComplaintCategory.values().length)],

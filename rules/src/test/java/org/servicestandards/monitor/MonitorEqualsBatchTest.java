@@ -49,7 +49,8 @@ class MonitorEqualsBatchTest {
         Set<FindingKind> kindsSeen = new HashSet<>();
         Map<String, List<Finding>> archive = new HashMap<>();
         replay(SEED + 100, archive, kindsSeen);
-        assertThat(archive).as("seed %d: some customers settled", SEED + 100).isNotEmpty();
+        assertThat(archive.keySet()).as("seed %d: customers with nothing open settled", SEED + 100)
+                .anyMatch(id -> id.startsWith("Q-"));
     }
 
     /**
@@ -62,9 +63,12 @@ class MonitorEqualsBatchTest {
         ServiceStandards standards = SharedStandards.defaults();
         Random random = new Random(seed);
         HistoryGenerator generator = new HistoryGenerator(seed, START, Duration.ofDays(6), 4);
-        Dataset history = generator.dataset(archive == null ? 9 : 14);
+        Dataset history = generator.dataset(archive == null ? 9 : 10);
+        if (archive != null) {
+            history = withQuietCustomers(history, random, 8);
+        }
         Replay replay = new Replay(history, START, random);
-        Recorder recorder = new Recorder();
+        Recorder recorder = new Recorder(archive == null);
         StandardsMonitor.Builder builder = StandardsMonitor.builder(standards).startAt(START).listener(recorder);
         if (archive != null) {
             builder.history(customerId -> replay.given().records()
@@ -172,6 +176,28 @@ class MonitorEqualsBatchTest {
         return 1;
     }
 
+    /**
+     * Adds customers whose work gets done: emails answered within the hour, a few days apart. They
+     * settle between their emails (nothing open, nothing due) and come back with the next one.
+     */
+    private static Dataset withQuietCustomers(Dataset history, Random random, int count) {
+        Dataset.Builder b = history.toBuilder();
+        for (int q = 0; q < count; q++) {
+            String c = "Q-" + q;
+            b.add(org.servicestandards.model.Customer.of(c));
+            Instant t = START.plusSeconds(3_600L * (9 + random.nextInt(6)));
+            for (int k = 0; k < 3; k++) {
+                b.add(org.servicestandards.model.Interaction.of("QI-" + q + "-" + k, c, null,
+                        org.servicestandards.model.Channel.EMAIL, org.servicestandards.model.Direction.INBOUND, t));
+                b.add(org.servicestandards.model.Interaction.of("QO-" + q + "-" + k, c, null,
+                        org.servicestandards.model.Channel.EMAIL, org.servicestandards.model.Direction.OUTBOUND,
+                        t.plusSeconds(600 + random.nextInt(3_000))).withAgent("A-0"));
+                t = t.plus(Duration.ofDays(1 + random.nextInt(2))).plusSeconds(random.nextInt(3_600));
+            }
+        }
+        return b.build();
+    }
+
     /** Fails naming only the differences: the monitor's extra findings and its missing ones. */
     static void sameKeys(long seed, Instant now, String what, Map<FindingKey, Integer> actual,
                          Map<FindingKey, Integer> expected) {
@@ -203,6 +229,12 @@ class MonitorEqualsBatchTest {
     /** Counts findings arisen minus withdrawn, by key; fails on a withdrawal of what was never reported. */
     static final class Recorder implements MonitorListener {
         private final Map<FindingKey, Integer> standing = new HashMap<>();
+        /** Whether to check withdrawals (not across settling: a returning customer's old findings are not reported again). */
+        private final boolean strict;
+
+        Recorder(boolean strict) {
+            this.strict = strict;
+        }
         final List<Finding> arisen = new ArrayList<>();
         final List<Finding> withdrawn = new ArrayList<>();
 
@@ -218,6 +250,9 @@ class MonitorEqualsBatchTest {
             FindingKey key = FindingKey.of(finding);
             Integer n = standing.get(key);
             if (n == null) {
+                if (!strict) {
+                    return;
+                }
                 throw new AssertionError("withdrawn but never reported: " + finding);
             }
             if (n == 1) {
@@ -229,7 +264,9 @@ class MonitorEqualsBatchTest {
 
         @Override
         public void onSettled(String customerId, List<Finding> findings) {
-            findings.forEach(this::onWithdrawn);
+            if (strict) {
+                throw new AssertionError("nothing settles without a history source: " + customerId);
+            }
         }
 
         Map<FindingKey, Integer> standing() { return standing; }

@@ -26,7 +26,7 @@ import org.servicestandards.model.InputError;
 
 /**
  * Evaluates a history chunk by chunk (each chunk holds whole customers: every record of each of its
- * customers), so that memory holds only the chunks in flight: at most {@code 2 x threads} chunks and
+ * customers), so that memory holds only the chunks in flight: at most {@code 4 x threads} chunks and
  * their findings, plus what the cross-customer (portfolio) rules need: every customer, complaint and
  * proactive notice. Chunks are evaluated in parallel on {@code threads} threads; the findings reach
  * the sink on the calling thread, chunk by chunk in input order, each chunk's in {@link Finding#ORDER},
@@ -81,7 +81,7 @@ public final class StreamingEvaluator {
             while (chunks.hasNext()) {
                 Dataset chunk = Objects.requireNonNull(chunks.next(), "a chunk is null");
                 inFlight.add(pool.submit(() -> evaluateChunk(chunk, agents, asOf, portfolio)));
-                if (inFlight.size() >= 2 * threads) {
+                if (inFlight.size() >= 4 * threads) {
                     drain(inFlight.poll(), tally, portfolioRecords, sink);
                 }
             }
