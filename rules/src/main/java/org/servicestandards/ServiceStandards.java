@@ -91,6 +91,38 @@ public final class ServiceStandards implements StandardsEvaluator {
         return engine.evaluate(records, asOf);
     }
 
+    /**
+     * Evaluates a history too large to hold in memory, chunk by chunk: each chunk holds whole
+     * customers (every record of each of its customers), read from {@code customers} one at a time
+     * and evaluated on {@code threads} threads, at most {@code 4 x threads} chunks in flight. Every
+     * finding goes to {@code sink}, on the calling thread, chunk by chunk in input order, then those
+     * of the agents' records and of the cross-customer rules (which keep every customer, complaint
+     * and proactive notice until the end). Nothing else is kept, so the heap does not grow with the
+     * history.
+     *
+     * <p>The findings are those of {@link #evaluate(Dataset, Instant)} over all the records, except
+     * that each chunk is validated on its own: duplicate ids in different chunks, and references
+     * from one customer's records to another customer's interactions, are not detected.
+     *
+     * @param directory the agents and agent absences; other records in it are ignored
+     * @param customers chunks of whole customers, read once on the calling thread
+     * @param asOf      the evaluation instant
+     * @param threads   how many threads evaluate chunks, {@code >= 1}
+     * @param sink      receives every finding; called on the calling thread only
+     * @return how many customers, records and findings there were, and the input errors
+     */
+    public BatchSummary evaluate(Dataset directory, java.util.Iterator<Dataset> customers, Instant asOf, int threads,
+                                 java.util.function.Consumer<? super org.servicestandards.evaluation.Finding> sink) {
+        return new org.servicestandards.rules.internal.StreamingEvaluator(engine, threads)
+                .evaluate(directory, customers, asOf, sink);
+    }
+
+    /**
+     * The engine behind this evaluator, for this library's own monitor; not part of the API and
+     * subject to change.
+     */
+    public DroolsEvaluator engine() { return engine; }
+
     @Override
     public String toString() {
         return "ServiceStandards[" + compiled.ruleSet() + ", " + rules().size() + " rules]";

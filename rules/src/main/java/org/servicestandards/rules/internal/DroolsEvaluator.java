@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -28,6 +29,7 @@ import org.servicestandards.facts.Clocks;
 import org.servicestandards.facts.Findings;
 import org.servicestandards.facts.RecordIndex;
 import org.servicestandards.facts.Setting;
+import org.servicestandards.model.Agent;
 import org.servicestandards.model.Dataset;
 import org.servicestandards.model.DatasetValidator;
 import org.servicestandards.model.InputError;
@@ -53,6 +55,13 @@ public final class DroolsEvaluator {
     private final StandardsConfig config;
     private final Set<String> globals;
     private final boolean hasPortfolioRules;
+    /**
+     * One session configuration for every session: building one per session re-reads the
+     * {@code kie.conf} property files from the classpath (about 15-30% of a small session's cost).
+     * A configuration is immutable once a session has been created from it.
+     */
+    private final KieSessionConfiguration sessionConfiguration;
+    private final List<Setting> settings;
 
     public DroolsEvaluator(KieBase kieBase, StandardsConfig config) {
         this.kieBase = kieBase;
@@ -66,6 +75,10 @@ public final class DroolsEvaluator {
         this.globals = Set.copyOf(names);
         this.hasPortfolioRules = kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
                 .anyMatch(r -> isPortfolio(r.getMetaData()));
+        KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
+        conf.setOption(ClockTypeOption.PSEUDO);
+        this.sessionConfiguration = conf;
+        this.settings = List.copyOf(settings(config));
     }
 
     public KieBase kieBase() { return kieBase; }
@@ -76,27 +89,44 @@ public final class DroolsEvaluator {
         DatasetValidator.Result validated = DatasetValidator.validate(records);
         List<InputError> errors = validated.errors();
         Dataset known = validated.accepted().asOf(asOf);
-        List<Setting> settings = settings(config);
         List<Dataset> parts = new ArrayList<>(partition(known));
         List<Finding> findings = java.util.stream.IntStream.rangeClosed(0, parts.size()).parallel().boxed()
                 .flatMap(i -> i == parts.size()
-                        ? (hasPortfolioRules ? run(portfolio(known), known, asOf, settings, PORTFOLIO_ONLY).stream()
+                        ? (hasPortfolioRules ? run(portfolio(known), known.agents(), asOf, PORTFOLIO_ONLY, null).stream()
                                              : java.util.stream.Stream.<Finding>empty())
-                        : run(parts.get(i), known, asOf, settings, CUSTOMER_ONLY).stream())
-                .filter(f -> !config.disabledStandards().contains(f.standardId()))
+                        : run(parts.get(i), known.agents(), asOf, CUSTOMER_ONLY, null).stream())
                 .toList();
         return new Evaluation(asOf, findings, errors, validated.accepted().size(), records.size() - validated.accepted().size());
     }
 
-    private List<Finding> run(Dataset part, Dataset known, Instant asOf, List<Setting> settings, boolean portfolioScope) {
-        KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
-        conf.setOption(ClockTypeOption.PSEUDO);
-        KieSession session = kieBase.newKieSession(conf, null);
+    /**
+     * Evaluates one partition exactly as {@link #evaluate} evaluates each of its partitions: one
+     * session, the pseudo clock at {@code asOf}, the settings, the partition's records. For callers
+     * that keep partitions themselves (the monitor, streaming batches).
+     *
+     * @param part      validated records as known at {@code asOf}: one or more whole customers (every
+     *                  record of theirs), or the agents' records, or a {@link #portfolio} view
+     * @param agents    every agent (customer sessions look up agents' levels)
+     * @param portfolio whether to fire the portfolio-scope rules (and only those) instead of the others
+     * @param inspector sees the session after the rules have fired, before it is disposed; may be null
+     * @return the findings of enabled standards
+     */
+    public List<Finding> evaluatePartition(Dataset part, Collection<Agent> agents, Instant asOf, boolean portfolio,
+                                           Consumer<KieSession> inspector) {
+        return run(part, agents, asOf, portfolio, inspector);
+    }
+
+    /** Whether some rules look across customers ({@code @scope("portfolio")}). */
+    public boolean hasPortfolioRules() { return hasPortfolioRules; }
+
+    private List<Finding> run(Dataset part, Collection<Agent> agents, Instant asOf, boolean portfolioScope,
+                              Consumer<KieSession> inspector) {
+        KieSession session = kieBase.newKieSession(sessionConfiguration, null);
         try {
             SessionPseudoClock clock = session.getSessionClock();
             clock.advanceTime(asOf.toEpochMilli(), TimeUnit.MILLISECONDS);
             if (globals.contains("clocks")) {
-                session.setGlobal("clocks", new Clocks(config, new RecordIndex(part, known.agents())));
+                session.setGlobal("clocks", new Clocks(config, new RecordIndex(part, agents)));
             }
             if (globals.contains("findings")) {
                 session.setGlobal("findings", new Findings(config.calendar()));
@@ -106,8 +136,15 @@ public final class DroolsEvaluator {
             part.records().forEach(session::insert);
             session.fireAllRules(filter(portfolioScope));
             List<Finding> out = new ArrayList<>();
+            Set<String> disabled = config.disabledStandards();
             for (Object o : session.getObjects(o -> o instanceof Finding)) {
-                out.add((Finding) o);
+                Finding f = (Finding) o;
+                if (!disabled.contains(f.standardId())) {
+                    out.add(f);
+                }
+            }
+            if (inspector != null) {
+                inspector.accept(session);
             }
             return out;
         } finally {
@@ -134,7 +171,7 @@ public final class DroolsEvaluator {
     }
 
     /** Every customer, every complaint and every outbound proactive notice, for portfolio-scope rules. */
-    static Dataset portfolio(Dataset all) {
+    public static Dataset portfolio(Dataset all) {
         return Dataset.builder().customers(all.customers()).complaints(all.complaints())
                 .interactions(all.interactions().stream()
                         .filter(i -> i.isOutbound() && i.hasFlag(org.servicestandards.model.Flag.PROACTIVE_NOTICE))
