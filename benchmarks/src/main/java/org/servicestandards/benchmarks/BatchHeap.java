@@ -3,6 +3,8 @@ package org.servicestandards.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.servicestandards.BatchSummary;
 import org.servicestandards.ServiceStandards;
@@ -22,9 +24,27 @@ public final class BatchHeap {
         int customers = Histories.customersFor(interactions);
         AtomicLong seen = new AtomicLong();
         long t0 = System.nanoTime();
+        // the heap in use, sampled every second: flat while customers stream, whatever their number
+        List<String> samples = new ArrayList<>();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                synchronized (samples) {
+                    samples.add(String.format("%ds:%d", (System.nanoTime() - t0) / 1_000_000_000L, used >> 20));
+                }
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
         BatchSummary summary = standards.evaluate(Histories.GENERATOR.directory(), Histories.stream(customers),
                 Histories.AS_OF, threads, f -> seen.incrementAndGet());
         double seconds = (System.nanoTime() - t0) / 1e9;
+        sampler.interrupt();
         long peak = 0;
         StringBuilder pools = new StringBuilder();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -38,5 +58,8 @@ public final class BatchHeap {
                 interactions / seconds);
         System.out.printf("max heap %s; heap in use after collections at the end %s; peak per pool:%s%n",
                 Heap.mb(Heap.max()), Heap.mb(Heap.usedAfterGc()), pools);
+        synchronized (samples) {
+            System.out.println("heap in use (MB) by second: " + String.join(" ", samples));
+        }
     }
 }
