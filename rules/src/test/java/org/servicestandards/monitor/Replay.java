@@ -40,8 +40,16 @@ final class Replay {
         int n = 0;
         for (Object r : history.records().toList()) {
             n++;
-            if (r instanceof Customer || r instanceof Agent) {
+            if (r instanceof Customer) {
                 events.add(new Event(start, 0, r, false));
+                continue;
+            }
+            if (r instanceof Agent a) {
+                events.add(new Event(start, 0, r, false));
+                if (random.nextInt(3) == 0) { // promoted later: escalations reached by hand change
+                    events.add(new Event(start.plusSeconds(random.nextInt(5 * 86_400)), 8,
+                            new Agent(a.id(), a.name(), a.team(), "manager"), false));
+                }
                 continue;
             }
             if (random.nextInt(7) == 0 || r instanceof AgentAbsence) { // known in advance, whole future included
