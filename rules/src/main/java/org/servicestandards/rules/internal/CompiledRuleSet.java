@@ -43,9 +43,13 @@ public record CompiledRuleSet(RuleSet ruleSet, RuleIndex index, KieBase kieBase)
 
     private static CompiledRuleSet doCompile(RuleSet ruleSet) {
         RuleIndex index = RuleIndex.of(ruleSet);
-        KieBase base;
+        // the default rule base as the build precompiled it, when it is exactly these sources
+        KieBase base = ruleSet == RuleSet.defaults() && index.errors().isEmpty()
+                ? PrecompiledRules.load(index.sources()) : null;
         try {
-            base = RuleBaseCompiler.compile(index.sources());
+            if (base == null) {
+                base = RuleBaseCompiler.compile(index.sources());
+            }
         } catch (RuleCompilationException e) {
             List<RuleProblem> all = new ArrayList<>(e.problems());
             all.addAll(index.errors());
