@@ -26,9 +26,9 @@ import org.servicestandards.rules.internal.DroolsEvaluator;
 import org.servicestandards.rules.internal.RuleBaseCompiler;
 
 /**
- * An experiment for cold start, not a feature: the default rule base compiled once and serialized
- * (Drools' own package serialization, generated classes included), then a fresh JVM that reads it
- * instead of compiling DRL. {@code write <file>} compiles and writes; {@code read <file>} reads, builds
+ * The experiment behind {@code PrecompiledRules} (which the build now does): the default rule base
+ * compiled once and serialized (Drools' own package serialization, generated classes included), then a
+ * fresh JVM that reads it instead of compiling DRL, without the authoring API's rule index. {@code write <file>} compiles and writes; {@code read <file>} reads, builds
  * the rule base and evaluates the same small desk as {@link ColdStart}.
  */
 public final class ColdStartSerialized {
