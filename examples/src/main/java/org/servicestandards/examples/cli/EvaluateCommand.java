@@ -6,15 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -135,12 +130,12 @@ final class EvaluateCommand implements Callable<Integer> {
             err.flush();
             return Main.BAD_INPUT;
         } catch (IOException e) {
-            err.println("service-standards: cannot read " + unreadable(e));
+            err.println("service-standards: cannot read " + CliInputs.unreadable(e));
             err.flush();
             return Main.BAD_INPUT;
         }
         ZoneId calendarZone = standards.calendar().zone();
-        Instant at = asOf != null ? instant(asOf, calendarZone) : loaded.asOf();
+        Instant at = asOf != null ? CliInputs.instant(spec.commandLine(), asOf, calendarZone) : loaded.asOf();
         if (at == null) {
             throw new ParameterException(spec.commandLine(), source + " has no 'asOf': give the evaluation instant "
                     + "with --as-of <instant>, e.g. --as-of 2026-04-30T17:00:00Z");
@@ -231,46 +226,9 @@ final class EvaluateCommand implements Callable<Integer> {
         return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
-    private ParameterException badInstant(String text) {
-        return new ParameterException(spec.commandLine(), "--as-of '" + text + "' is not an instant; give e.g. "
-                + "2026-04-30T16:00:00Z, 2026-04-30T17:00+01:00 or a local date-time such as 2026-04-30T17:00");
-    }
 
-    /** An instant, an offset or zoned date-time, or a local date-time in {@code zone}. */
-    private Instant instant(String text, ZoneId zone) {
-        String t = text.strip();
-        try {
-            return Instant.parse(t);
-        } catch (DateTimeException ignored) {
-            // try the next form
-        }
-        try {
-            return OffsetDateTime.parse(t).toInstant();
-        } catch (DateTimeException ignored) {
-            // try the next form
-        }
-        try {
-            return ZonedDateTime.parse(t).toInstant();
-        } catch (DateTimeException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDateTime.parse(t).atZone(zone).toInstant();
-        } catch (DateTimeException e) {
-            throw badInstant(text);
-        }
-    }
 
     /** {@code file:line:column: problem}, as the exception says it. */
     private static String located(DocumentFormatException e) { return e.getMessage(); }
 
-    private static String unreadable(IOException e) {
-        if (e instanceof NoSuchFileException n) {
-            return n.getFile() + ": no such file";
-        }
-        if (e instanceof AccessDeniedException a) {
-            return a.getFile() + ": permission denied";
-        }
-        return e.getMessage() == null ? e.toString() : e.getMessage();
-    }
 }

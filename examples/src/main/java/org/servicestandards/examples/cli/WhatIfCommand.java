@@ -3,13 +3,8 @@ package org.servicestandards.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -96,12 +91,12 @@ final class WhatIfCommand implements Callable<Integer> {
             err.flush();
             return Main.BAD_INPUT;
         } catch (IOException e) {
-            err.println("service-standards: cannot read " + unreadable(e));
+            err.println("service-standards: cannot read " + CliInputs.unreadable(e));
             err.flush();
             return Main.BAD_INPUT;
         }
         ZoneId zone = a.calendar().zone();
-        Instant at = asOf != null ? instant(asOf, zone) : document.asOf();
+        Instant at = asOf != null ? CliInputs.instant(spec.commandLine(), asOf, zone) : document.asOf();
         if (at == null) {
             throw new ParameterException(spec.commandLine(), source + " has no 'asOf': give the evaluation instant "
                     + "with --as-of <instant>, e.g. --as-of 2026-04-30T17:00:00Z");
@@ -136,34 +131,5 @@ final class WhatIfCommand implements Callable<Integer> {
                 + findings + "'");
     }
 
-    /** An instant, an offset date-time, or a local date-time in {@code zone}. */
-    private Instant instant(String text, ZoneId zone) {
-        String t = text.strip();
-        try {
-            return Instant.parse(t);
-        } catch (DateTimeException ignored) {
-            // try the next form
-        }
-        try {
-            return OffsetDateTime.parse(t).toInstant();
-        } catch (DateTimeException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDateTime.parse(t).atZone(zone).toInstant();
-        } catch (DateTimeException e) {
-            throw new ParameterException(spec.commandLine(), "--as-of '" + text + "' is not an instant; give e.g. "
-                    + "2026-04-30T16:00:00Z, 2026-04-30T17:00+01:00 or a local date-time such as 2026-04-30T17:00");
-        }
-    }
 
-    private static String unreadable(IOException e) {
-        if (e instanceof NoSuchFileException n) {
-            return n.getFile() + ": " + (n.getReason() != null ? n.getReason() : "no such file");
-        }
-        if (e instanceof AccessDeniedException d) {
-            return d.getFile() + ": permission denied";
-        }
-        return e.getMessage() == null ? e.toString() : e.getMessage();
-    }
 }
